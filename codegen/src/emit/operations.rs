@@ -1,0 +1,414 @@
+//! Emits `operations.rs`: per operation a metadata static, a method on
+//! `Client` and a request builder whose `send` hands a `Request` to the runtime.
+
+use super::docs::{code, constraint_notes, default_note, doc, prose};
+use super::rust_type;
+use crate::model::*;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+pub fn operations_module(api: &Api) -> TokenStream {
+    let base_url = api.base_url.as_deref().unwrap_or("");
+    let ops = api.operations.iter().map(operation);
+    quote! {
+        #![doc = " Operations of the API: a method on [`Client`] and a request builder for each."]
+        use crate::runtime::{OperationInfo, RateLimitCategory, Request};
+        use crate::{Client, Error, Upload, types};
+        use reqwest::Method;
+
+        /// The server URL the spec names, used unless the builder is given another.
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        #(#ops)*
+    }
+}
+
+/// How a parameter or body reaches the builder.
+enum Arg<'a> {
+    Param(&'a Param),
+    Json { ty: &'a TypeRef, required: bool },
+    File { field: &'a str },
+}
+
+impl Arg<'_> {
+    fn ident(&self) -> Ident {
+        match self {
+            Arg::Param(p) => format_ident!("{}", p.rust_name),
+            Arg::Json { .. } => format_ident!("body"),
+            Arg::File { .. } => format_ident!("file"),
+        }
+    }
+
+    /// Positional arguments of the `Client` method; the rest are setters.
+    fn positional(&self) -> bool {
+        match self {
+            Arg::Param(p) => p.required,
+            Arg::Json { required, .. } => *required,
+            Arg::File { .. } => true,
+        }
+    }
+
+    fn is_string(&self) -> bool {
+        matches!(
+            self,
+            Arg::Param(Param {
+                ty: TypeRef::String,
+                ..
+            })
+        )
+    }
+
+    /// The type stored in the builder (before `Option` for setters).
+    fn stored_type(&self) -> TokenStream {
+        match self {
+            Arg::Param(p) => rust_type(&p.ty, true),
+            Arg::Json { ty, .. } => rust_type(ty, true),
+            Arg::File { .. } => quote!(Upload),
+        }
+    }
+
+    /// `user_id: impl Into<String>` or `body: types::UpdateUserRequest`.
+    fn parameter(&self) -> TokenStream {
+        let ident = self.ident();
+        if self.is_string() {
+            quote!(#ident: impl Into<String>)
+        } else {
+            let ty = self.stored_type();
+            quote!(#ident: #ty)
+        }
+    }
+
+    /// The stored value made from the parameter of the same name.
+    fn convert(&self) -> TokenStream {
+        let ident = self.ident();
+        if self.is_string() {
+            quote!(#ident: #ident.into())
+        } else {
+            quote!(#ident)
+        }
+    }
+}
+
+fn args(op: &Operation) -> Vec<Arg<'_>> {
+    let mut args: Vec<Arg<'_>> = op.params.iter().map(Arg::Param).collect();
+    match &op.body {
+        Some(Body::Json { ty, required, .. }) => args.push(Arg::Json {
+            ty,
+            required: *required,
+        }),
+        Some(Body::Multipart { field, .. }) => args.push(Arg::File { field }),
+        None => {}
+    }
+    args
+}
+
+fn operation(op: &Operation) -> TokenStream {
+    let args = args(op);
+    let info = info_static(op);
+    let method = client_method(op, &args);
+    let builder = builder(op, &args);
+    quote! { #info #method #builder }
+}
+
+/// ```text
+/// pub static GET_USER: OperationInfo = OperationInfo::new(
+///     "getUser", Method::GET, "/users/{userId}", RateLimitCategory::Light, &["user:read"]);
+/// ```
+fn info_static(op: &Operation) -> TokenStream {
+    let name = format_ident!("{}", op.info_name);
+    let docs = doc(&format!("Metadata of [`Client::{}`].", op.method_name));
+    let id = &op.id;
+    let method = format_ident!("{}", op.http_method.as_str());
+    let path = &op.path;
+    let rate = format_ident!("{}", op.rate_limit.variant());
+    let scopes = &op.scopes;
+    quote! {
+        #docs
+        pub static #name: OperationInfo =
+            OperationInfo::new(#id, Method::#method, #path, RateLimitCategory::#rate, &[#(#scopes),*]);
+    }
+}
+
+/// ```text
+/// impl Client {
+///     pub fn get_user(&self, user_id: impl Into<String>) -> GetUser {
+///         GetUser { client: self.clone(), user_id: user_id.into(), login_type: None }
+///     }
+/// }
+/// ```
+fn client_method(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
+    let docs = doc(&operation_docs(op, args));
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated = "Zoom marks this operation deprecated."]));
+    let name = format_ident!("{}", op.method_name);
+    let builder = format_ident!("{}", op.builder_name);
+    let params = args.iter().filter(|a| a.positional()).map(Arg::parameter);
+    let inits = args.iter().map(|a| {
+        let ident = a.ident();
+        if a.positional() {
+            a.convert()
+        } else {
+            quote!(#ident: None)
+        }
+    });
+    quote! {
+        impl Client {
+            #docs
+            #deprecated
+            pub fn #name(&self, #(#params),*) -> #builder {
+                #builder { client: self.clone(), #(#inits),* }
+            }
+        }
+    }
+}
+
+fn operation_docs(op: &Operation, args: &[Arg<'_>]) -> String {
+    let mut sections = Vec::new();
+    sections.push(match &op.docs.summary {
+        Some(s) => prose(s),
+        None => format!("Calls {}.", code(&op.id)),
+    });
+    if let Some(d) = &op.docs.description {
+        sections.push(prose(d));
+    }
+    let mut facts = vec![format!(
+        "- Request: {} (operation {})",
+        code(&format!("{} {}", op.http_method.as_str(), op.path)),
+        code(&op.id)
+    )];
+    if !op.scopes.is_empty() {
+        let scopes: Vec<String> = op.scopes.iter().map(|s| code(s)).collect();
+        facts.push(format!("- Scopes (any one): {}", scopes.join(", ")));
+    }
+    facts.push(format!("- Rate limit: {}", op.rate_limit.label()));
+    let setters: Vec<String> = args
+        .iter()
+        .filter(|a| !a.positional())
+        .map(|a| format!("[`{0}`]({1}::{0})", a.ident(), op.builder_name))
+        .collect();
+    if !setters.is_empty() {
+        facts.push(format!("- Optional: {}", setters.join(", ")));
+    }
+    sections.push(facts.join("\n"));
+    let positional: Vec<String> = args
+        .iter()
+        .filter(|a| a.positional())
+        .map(argument_doc)
+        .collect();
+    if !positional.is_empty() {
+        sections.push(format!("# Arguments\n\n{}", positional.join("\n")));
+    }
+    sections.push(errors_docs(op));
+    sections.join("\n\n")
+}
+
+/// `- `user_id`: The user's ID, email or `me`.`
+fn argument_doc(arg: &Arg<'_>) -> String {
+    let text = match arg {
+        Arg::Param(p) => {
+            let mut text = p
+                .description
+                .as_deref()
+                .map(prose)
+                .unwrap_or_else(|| format!("The {} parameter.", code(&p.wire)));
+            let notes = constraint_notes(&p.constraints);
+            if !notes.is_empty() {
+                text = format!("{text} {}", notes.join(" "));
+            }
+            text
+        }
+        Arg::Json { ty, .. } => match ty {
+            TypeRef::Named(name) => format!("The request body, a [`{name}`](types::{name})."),
+            _ => "The request body.".to_owned(),
+        },
+        Arg::File { field } => format!("The file, sent as the multipart part {}.", code(field)),
+    };
+    // Continuation lines of a list item are indented to stay in the item.
+    format!(
+        "- {}: {}",
+        code(&arg.ident().to_string()),
+        text.replace('\n', "\n  ")
+    )
+}
+
+fn errors_docs(op: &Operation) -> String {
+    let mut lines = vec!["# Errors".to_owned(), String::new()];
+    lines.push(
+        "Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it."
+            .to_owned(),
+    );
+    if !op.errors.is_empty() {
+        lines.push(String::new());
+        lines.push("Zoom documents these answers:".to_owned());
+        lines.push(String::new());
+        for e in &op.errors {
+            if e.codes.is_empty() {
+                lines.push(format!("- {}: {}", code(&e.status), prose(&e.description)));
+            }
+            for c in &e.codes {
+                lines.push(format!(
+                    "- {} code {}: {}",
+                    code(&e.status),
+                    code(&c.code.to_string()),
+                    prose(&c.description)
+                ));
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+/// ```text
+/// pub struct GetUser { client: Client, user_id: String, login_type: Option<types::LoginType> }
+/// impl GetUser {
+///     pub fn login_type(mut self, value: types::LoginType) -> Self { .. }
+///     pub async fn send(self) -> Result<types::User, Error> { .. }
+/// }
+/// ```
+fn builder(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
+    let name = format_ident!("{}", op.builder_name);
+    let then = if args.iter().any(|a| !a.positional()) {
+        "set optional values, then call"
+    } else {
+        "call"
+    };
+    let docs = doc(&format!(
+        "Request builder of [`Client::{}`]: {then} [`send`](Self::send).",
+        op.method_name
+    ));
+    let fields = args.iter().map(|a| {
+        let ident = a.ident();
+        let ty = a.stored_type();
+        if a.positional() {
+            quote!(#ident: #ty,)
+        } else {
+            quote!(#ident: Option<#ty>,)
+        }
+    });
+    let setters = args.iter().filter(|a| !a.positional()).map(setter);
+    let send = send(op, args);
+    quote! {
+        #docs
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until it is sent"]
+        pub struct #name {
+            client: Client,
+            #(#fields)*
+        }
+        impl #name {
+            #(#setters)*
+            #send
+        }
+    }
+}
+
+/// ```text
+/// pub fn login_type(mut self, value: types::LoginType) -> Self {
+///     self.login_type = Some(value);
+///     self
+/// }
+/// ```
+fn setter(arg: &Arg<'_>) -> TokenStream {
+    let ident = arg.ident();
+    let docs = doc(&setter_docs(arg));
+    let (param, value) = if arg.is_string() {
+        (quote!(value: impl Into<String>), quote!(value.into()))
+    } else {
+        let ty = arg.stored_type();
+        (quote!(value: #ty), quote!(value))
+    };
+    quote! {
+        #docs
+        pub fn #ident(mut self, #param) -> Self {
+            self.#ident = Some(#value);
+            self
+        }
+    }
+}
+
+fn setter_docs(arg: &Arg<'_>) -> String {
+    match arg {
+        Arg::Param(p) => {
+            let mut parts = vec![match &p.description {
+                Some(d) => prose(d),
+                None => format!("Sets the {} query parameter.", code(&p.wire)),
+            }];
+            let mut notes = constraint_notes(&p.constraints);
+            if let Some(d) = &p.default {
+                notes.push(default_note(d));
+            }
+            if p.deprecated {
+                notes.push("Deprecated by Zoom.".to_owned());
+            }
+            if !notes.is_empty() {
+                parts.push(notes.join(" "));
+            }
+            parts.join("\n\n")
+        }
+        Arg::Json { .. } => "Sets the JSON request body.".to_owned(),
+        Arg::File { field } => format!("Sets the file sent as the {} part.", code(field)),
+    }
+}
+
+/// ```text
+/// pub async fn send(self) -> Result<types::User, Error> {
+///     let request = Request::new(&GET_USER)
+///         .path("userId", "user_id", &self.user_id)
+///         .query("login_type", self.login_type.as_ref());
+///     self.client.send_json(request).await
+/// }
+/// ```
+fn send(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
+    let info = format_ident!("{}", op.info_name);
+    let steps = args.iter().filter_map(|a| request_step(a));
+    let body = args.iter().find_map(|a| body_step(a));
+    let (ret, call) = match &op.success {
+        Success::Empty => (quote!(()), quote!(send_empty)),
+        Success::Json(ty) => (rust_type(ty, true), quote!(send_json)),
+    };
+    let docs = doc(match &op.success {
+        Success::Empty => "Sends the request; Zoom answers without a body.",
+        Success::Json(_) => "Sends the request and decodes Zoom's answer.",
+    });
+    quote! {
+        #docs
+        pub async fn send(self) -> Result<#ret, Error> {
+            let request = Request::new(&#info) #(#steps)*;
+            #body
+            self.client.#call(request).await
+        }
+    }
+}
+
+/// `.path(..)` or `.query(..)` for a parameter.
+fn request_step(arg: &Arg<'_>) -> Option<TokenStream> {
+    let Arg::Param(p) = arg else { return None };
+    let ident = arg.ident();
+    let wire = &p.wire;
+    Some(match (p.location, p.required) {
+        (ParamLocation::Path, _) => {
+            let field = &p.rust_name;
+            quote!(.path(#wire, #field, &self.#ident))
+        }
+        (ParamLocation::Query, true) => quote!(.query(#wire, Some(&self.#ident))),
+        (ParamLocation::Query, false) => quote!(.query(#wire, self.#ident.as_ref())),
+    })
+}
+
+/// Attaches the body, if the operation has one.
+fn body_step(arg: &Arg<'_>) -> Option<TokenStream> {
+    Some(match arg {
+        Arg::Param(_) => return None,
+        Arg::Json { required: true, .. } => quote!(let request = request.json(&self.body);),
+        Arg::Json {
+            required: false, ..
+        } => quote! {
+            let request = match &self.body {
+                Some(body) => request.json(body),
+                None => request,
+            };
+        },
+        Arg::File { field } => quote!(let request = request.multipart(#field, self.file);),
+    })
+}

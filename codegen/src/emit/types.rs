@@ -1,0 +1,264 @@
+//! Emits `types.rs`: one Rust item per named type of the model.
+
+use super::docs::{code, constraint_notes, default_note, doc, prose};
+use super::rust_type;
+use crate::model::*;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// Every type, in name order.
+pub fn types_module(api: &Api) -> TokenStream {
+    let items = api.types.values().map(type_def);
+    quote! {
+        #![doc = " Request and response types of the API, generated from the spec's schemas."]
+        #(#items)*
+    }
+}
+
+fn type_def(def: &TypeDef) -> TokenStream {
+    let docs = type_docs(def);
+    match &def.kind {
+        TypeKind::Struct(fields) => struct_def(&def.name, docs, fields),
+        TypeKind::Enum(e) => enum_def(&def.name, docs, e),
+        TypeKind::OneOf(branches) => one_of_def(&def.name, docs, branches),
+        TypeKind::Alias(ty) => {
+            // pub type Name = Target;
+            let name = format_ident!("{}", def.name);
+            let ty = rust_type(ty, false);
+            quote! { #docs pub type #name = #ty; }
+        }
+    }
+}
+
+fn type_docs(def: &TypeDef) -> TokenStream {
+    let mut text = match &def.description {
+        Some(d) => prose(d),
+        None => format!("The {} schema.", code(&def.name)),
+    };
+    if def.deprecated {
+        text.push_str("\n\nDeprecated by Zoom.");
+    }
+    doc(&text)
+}
+
+/// ```text
+/// #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// pub struct User {
+///     #[serde(rename = "type")]
+///     pub type_: UserType,
+///     #[serde(default, skip_serializing_if = "Option::is_none")]
+///     pub first_name: Option<String>,
+/// }
+/// ```
+fn struct_def(name: &str, docs: TokenStream, fields: &[Field]) -> TokenStream {
+    let name = format_ident!("{}", name);
+    // Only a type whose every field may be absent has a meaningful empty value.
+    let default = fields.iter().all(Field::optional).then(|| quote!(Default,));
+    let fields = fields.iter().map(field);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn field(f: &Field) -> TokenStream {
+    let docs = doc(&field_docs(f));
+    let name = format_ident!("{}", f.rust_name);
+    let mut ty = rust_type(&f.ty, false);
+    if f.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    let mut serde = Vec::new();
+    if f.rust_name != f.wire {
+        let wire = &f.wire;
+        serde.push(quote!(rename = #wire));
+    }
+    if f.optional() {
+        ty = quote!(Option<#ty>);
+        if !f.required {
+            // Absent stays absent: never send `null` for a field the caller left unset.
+            serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        }
+    }
+    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    quote! { #docs #serde pub #name: #ty, }
+}
+
+fn field_docs(f: &Field) -> String {
+    let mut parts = vec![match &f.description {
+        Some(d) => prose(d),
+        None => format!("The {} field.", code(&f.wire)),
+    }];
+    let mut notes = constraint_notes(&f.constraints);
+    if f.required && f.nullable {
+        notes.push("Always present, but may be `null`.".to_owned());
+    }
+    if let Some(d) = &f.default {
+        notes.push(default_note(d));
+    }
+    if f.deprecated {
+        notes.push("Deprecated by Zoom.".to_owned());
+    }
+    if !notes.is_empty() {
+        parts.push(notes.join(" "));
+    }
+    parts.join("\n\n")
+}
+
+/// ```text
+/// #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// pub enum UserStatus { Active, Inactive, Pending, Unknown(String) }
+/// impl UserStatus { pub fn as_str(&self) -> &str { .. } }
+/// impl From<&str> for UserStatus { .. }
+/// crate::runtime::string_enum_impls!(UserStatus);
+/// ```
+fn enum_def(name: &str, docs: TokenStream, e: &EnumDef) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    let variants = e.variants.iter().map(|v| {
+        let docs = doc(&variant_docs(v));
+        let name = format_ident!("{}", v.rust_name);
+        quote! { #docs #name, }
+    });
+    let names: Vec<_> = e
+        .variants
+        .iter()
+        .map(|v| format_ident!("{}", v.rust_name))
+        .collect();
+    let values: Vec<_> = e.variants.iter().map(|v| value_literal(&v.value)).collect();
+    let (copy, unknown, accessor, from, impls) = match e.repr {
+        EnumRepr::String => (
+            quote!(),
+            quote!(String),
+            quote! {
+                /// The value as Zoom writes it.
+                pub fn as_str(&self) -> &str {
+                    match self { #(Self::#names => #values,)* Self::Unknown(value) => value }
+                }
+            },
+            quote! {
+                impl From<&str> for #ident {
+                    fn from(value: &str) -> Self {
+                        match value { #(#values => Self::#names,)* other => Self::Unknown(other.to_owned()) }
+                    }
+                }
+            },
+            quote!(crate::runtime::string_enum_impls!(#ident);),
+        ),
+        EnumRepr::Integer => (
+            quote!(Copy,),
+            quote!(i64),
+            quote! {
+                /// The value as Zoom writes it.
+                pub fn value(&self) -> i64 {
+                    match self { #(Self::#names => #values,)* Self::Unknown(value) => *value }
+                }
+            },
+            quote! {
+                impl From<i64> for #ident {
+                    fn from(value: i64) -> Self {
+                        match value { #(#values => Self::#names,)* other => Self::Unknown(other) }
+                    }
+                }
+            },
+            quote!(crate::runtime::int_enum_impls!(#ident);),
+        ),
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, #copy PartialEq, Eq, Hash)]
+        pub enum #ident {
+            #(#variants)*
+            /// A value this client does not know yet, kept as received and sent back unchanged.
+            Unknown(#unknown),
+        }
+        impl #ident { #accessor }
+        #from
+        #impls
+    }
+}
+
+fn variant_docs(v: &Variant) -> String {
+    let wire = match &v.value {
+        EnumValue::String(s) => code(s),
+        EnumValue::Integer(n) => code(&n.to_string()),
+    };
+    match &v.description {
+        Some(d) => format!("{wire}: {}", prose(d)),
+        None => format!("{wire}."),
+    }
+}
+
+fn value_literal(value: &EnumValue) -> TokenStream {
+    match value {
+        EnumValue::String(s) => quote!(#s),
+        EnumValue::Integer(n) if *n < 0 => {
+            let abs = Literal::u64_unsuffixed(n.unsigned_abs());
+            quote!(-#abs)
+        }
+        EnumValue::Integer(n) => {
+            let n = Literal::i64_unsuffixed(*n);
+            quote!(#n)
+        }
+    }
+}
+
+/// ```text
+/// #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// #[serde(untagged)]
+/// pub enum UserSettings { Full(Full), Security(Security), Other(serde_json::Value) }
+/// impl<'de> serde::Deserialize<'de> for UserSettings { /* pick the branch by keys */ }
+/// ```
+fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    let variants = branches.iter().map(|b| {
+        let text = format!("The [`{}`] shape.", b.ty);
+        let docs = doc(&text);
+        let name = format_ident!("{}", b.rust_name);
+        let ty = format_ident!("{}", b.ty);
+        let ty = if b.boxed {
+            quote!(Box<#ty>)
+        } else {
+            quote!(#ty)
+        };
+        quote! { #docs #name(#ty), }
+    });
+    let keys = branches.iter().map(|b| {
+        let keys = &b.keys;
+        quote!(&[#(#keys),*])
+    });
+    let arms = branches.iter().enumerate().map(|(i, b)| {
+        let name = format_ident!("{}", b.rust_name);
+        let i = Literal::usize_unsuffixed(i);
+        if b.boxed {
+            quote!(Some(#i) => serde_json::from_value(value).map(|v| Self::#name(Box::new(v))),)
+        } else {
+            quote!(Some(#i) => serde_json::from_value(value).map(Self::#name),)
+        }
+    });
+    quote! {
+        #docs
+        ///
+        /// Zoom does not tag which shape it sends; the client picks the variant
+        /// whose properties best match the keys of the JSON object.
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #ident {
+            #(#variants)*
+            /// A shape this client does not recognise, kept as received.
+            Other(serde_json::Value),
+        }
+        impl<'de> serde::Deserialize<'de> for #ident {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                let parsed = match crate::runtime::pick_branch(&value, &[#(#keys),*]) {
+                    #(#arms)*
+                    _ => return Ok(Self::Other(value)),
+                };
+                parsed.map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}

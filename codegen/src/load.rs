@@ -1,0 +1,85 @@
+//! Reading spec text into `openapiv3` types, with the failing place as a pointer.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::pointer::Pointer;
+use openapiv3::OpenAPI;
+use serde::Deserialize;
+
+/// Just enough of a document to tell which specification it follows.
+#[derive(Deserialize)]
+struct Version {
+    openapi: Option<serde_yaml::Value>,
+    swagger: Option<serde_yaml::Value>,
+}
+
+/// Parses YAML (or JSON) text as an OpenAPI 3.0.x document.
+pub fn load(text: &str) -> Result<OpenAPI> {
+    let version: Version = serde_yaml::from_str(text)
+        .map_err(|e| Error::new(&Pointer::root(), ErrorKind::Syntax(e.to_string())))?;
+    match (&version.openapi, &version.swagger) {
+        (Some(serde_yaml::Value::String(v)), _) if v.starts_with("3.0.") => {}
+        (Some(other), _) => {
+            let shown = serde_yaml::to_string(other).unwrap_or_default();
+            let err = ErrorKind::UnsupportedVersion(shown.trim().to_owned());
+            return Err(Error::new(&Pointer::root().push("openapi"), err));
+        }
+        (None, Some(_)) => {
+            let err = ErrorKind::UnsupportedVersion("Swagger 2.0".to_owned());
+            return Err(Error::new(&Pointer::root().push("swagger"), err));
+        }
+        (None, None) => {
+            let err = ErrorKind::Invalid("no `openapi` version field".to_owned());
+            return Err(Error::new(&Pointer::root(), err));
+        }
+    }
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let pointer = to_pointer(e.path());
+        let message = e.into_inner().to_string();
+        Error::new(&pointer, ErrorKind::Syntax(message))
+    })
+}
+
+fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold(Pointer::root(), |pointer, segment| match segment {
+            Segment::Seq { index } => pointer.push(index),
+            Segment::Map { key } => pointer.push(key),
+            Segment::Enum { variant } => pointer.push(variant),
+            Segment::Unknown => pointer,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_swagger_2() {
+        let err = load("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n").unwrap_err();
+        assert_eq!(
+            err.kind,
+            ErrorKind::UnsupportedVersion("Swagger 2.0".into())
+        );
+    }
+
+    #[test]
+    fn rejects_openapi_3_1() {
+        let err = load("openapi: 3.1.0\ninfo: {title: x, version: '1'}\npaths: {}\n").unwrap_err();
+        assert_eq!(err.pointer.to_string(), "#/openapi");
+    }
+
+    #[test]
+    fn points_at_the_broken_place() {
+        let text = "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
+        let err = load(text).unwrap_err();
+        assert_eq!(err.pointer.to_string(), "#/paths/~1a/get/responses");
+    }
+
+    #[test]
+    fn reports_yaml_syntax_errors() {
+        let err = load("openapi: [unclosed").unwrap_err();
+        assert!(matches!(err.kind, ErrorKind::Syntax(_)), "{err}");
+    }
+}

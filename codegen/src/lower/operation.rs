@@ -1,0 +1,623 @@
+//! Lowering one operation: parameters (path-level merged in), request body,
+//! success and error responses, scopes and Zoom's rate-limit label.
+
+use super::schema::{SchemaRef, Types};
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::*;
+use crate::naming::{self, Case, Scope};
+use crate::pointer::Pointer;
+use indexmap::IndexMap;
+use openapiv3::{
+    MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
+    ReferenceOr, RequestBody, Response, SchemaKind, StatusCode, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+/// Names that must be unique across all operations.
+pub(crate) struct OperationScopes {
+    /// Methods on `Client`.
+    pub methods: Scope,
+    /// Builder types in the `operations` module.
+    pub builders: Scope,
+    /// Metadata statics in the `operations` module.
+    pub statics: Scope,
+}
+
+impl OperationScopes {
+    pub(crate) fn new() -> Self {
+        OperationScopes {
+            // `Client`'s own methods, hand-written in the runtime.
+            methods: Scope::new(Case::Snake).reserve(&[
+                "builder",
+                "base_url",
+                "send_json",
+                "send_empty",
+                "clone",
+                "fmt",
+            ]),
+            // Names the generated `operations` module imports.
+            builders: Scope::new(Case::Pascal).reserve(&[
+                "Client",
+                "Error",
+                "Upload",
+                "Request",
+                "OperationInfo",
+                "RateLimitCategory",
+                "Method",
+            ]),
+            statics: Scope::new(Case::Shouty),
+        }
+    }
+}
+
+/// Everything lowering an operation needs to look at.
+pub(crate) struct Site<'s> {
+    pub spec: &'s OpenAPI,
+    pub path: &'s str,
+    pub item: &'s PathItem,
+    pub method: HttpMethod,
+    pub op: &'s openapiv3::Operation,
+    pub pointer: Pointer,
+}
+
+pub(crate) fn lower_operation(
+    site: &Site<'_>,
+    types: &mut Types<'_>,
+    scopes: &mut OperationScopes,
+) -> Result<Operation> {
+    let Site { op, pointer, .. } = site;
+    let id = op
+        .operation_id
+        .clone()
+        .ok_or_else(|| Error::invalid(pointer, "every operation needs an `operationId`"))?;
+    let id_at = pointer.push("operationId");
+    let method_name = scopes.methods.claim(&id, &id_at)?;
+    let builder_name = scopes.builders.claim(&id, &id_at)?;
+    let info_name = scopes.statics.claim(&id, &id_at)?;
+    if !op.callbacks.is_empty() {
+        return Err(Error::unsupported(&pointer.push("callbacks"), "callbacks"));
+    }
+    if !op.servers.is_empty() || !site.item.servers.is_empty() {
+        return Err(Error::unsupported(
+            &pointer.push("servers"),
+            "per-operation servers",
+        ));
+    }
+    // Argument and setter names of this operation; `client` and `send` are taken by the builder.
+    let mut args = Scope::new(Case::Snake).reserve(&["client", "send"]);
+    let params = params(site, types, &builder_name, &mut args)?;
+    let body = match &op.request_body {
+        None => None,
+        Some(body) => Some(request_body(site, body, types, &builder_name, &mut args)?),
+    };
+    let (success, errors) = responses(site, types, &builder_name)?;
+    Ok(Operation {
+        id,
+        method_name,
+        builder_name,
+        info_name,
+        http_method: site.method,
+        path: site.path.to_owned(),
+        docs: Docs {
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+        },
+        deprecated: op.deprecated,
+        scopes: scopes_of(site)?,
+        rate_limit: rate_limit(op, pointer)?,
+        params,
+        body,
+        success,
+        errors,
+        pointer: pointer.clone(),
+    })
+}
+
+fn rate_limit(op: &openapiv3::Operation, pointer: &Pointer) -> Result<RateLimit> {
+    let at = pointer.push("x-zoom-rate-limit");
+    match op.extensions.get("x-zoom-rate-limit").map(|v| v.as_str()) {
+        Some(Some("Light")) => Ok(RateLimit::Light),
+        Some(Some("Medium")) => Ok(RateLimit::Medium),
+        Some(Some("Heavy")) => Ok(RateLimit::Heavy),
+        Some(Some("Resource-intensive")) => Ok(RateLimit::ResourceIntensive),
+        Some(_) => Err(Error::invalid(
+            &at,
+            "must be one of Light, Medium, Heavy, Resource-intensive",
+        )),
+        None => Err(Error::invalid(
+            pointer,
+            "every operation needs `x-zoom-rate-limit`",
+        )),
+    }
+}
+
+/// Scopes of the operation's security requirements (or the document's), in order.
+fn scopes_of(site: &Site<'_>) -> Result<Vec<String>> {
+    let (requirements, at) = match &site.op.security {
+        Some(reqs) => (reqs, site.pointer.push("security")),
+        None => match &site.spec.security {
+            Some(reqs) => (reqs, Pointer::root().push("security")),
+            None => return Ok(Vec::new()),
+        },
+    };
+    let known = site.spec.components.as_ref().map(|c| &c.security_schemes);
+    let mut scopes: Vec<String> = Vec::new();
+    for (i, requirement) in requirements.iter().enumerate() {
+        for (scheme, list) in requirement {
+            if !known.is_some_and(|k| k.contains_key(scheme)) {
+                let what =
+                    format!("security scheme {scheme:?} is not in #/components/securitySchemes");
+                return Err(Error::invalid(&at.push(i).push(scheme), what));
+            }
+            for scope in list {
+                if !scopes.contains(scope) {
+                    scopes.push(scope.clone());
+                }
+            }
+        }
+    }
+    Ok(scopes)
+}
+
+/// Path-level parameters, overridden by operation-level ones of the same name and place.
+fn params(
+    site: &Site<'_>,
+    types: &mut Types<'_>,
+    builder: &str,
+    args: &mut Scope,
+) -> Result<Vec<Param>> {
+    let path_level = Pointer::root()
+        .push("paths")
+        .push(site.path)
+        .push("parameters");
+    let mut merged: IndexMap<(bool, String), (&Parameter, Pointer)> = IndexMap::new();
+    let levels = [
+        (&site.item.parameters, path_level),
+        (&site.op.parameters, site.pointer.push("parameters")),
+    ];
+    for (list, base) in levels {
+        for (i, p) in list.iter().enumerate() {
+            let at = base.push(i);
+            let param = resolve_param(site.spec, p, &at)?;
+            let data = param.parameter_data_ref();
+            merged.insert(
+                (matches!(param, Parameter::Path { .. }), data.name.clone()),
+                (param, at),
+            );
+        }
+    }
+    let template = template_names(site.path, &site.pointer)?;
+    let mut path_params = Vec::new();
+    let mut query_params = Vec::new();
+    for (param, at) in merged.values() {
+        let lowered = param_of(param, at, types, builder, args)?;
+        match lowered.location {
+            ParamLocation::Path => {
+                if !template.contains(&lowered.wire) {
+                    let what = format!(
+                        "path parameter {:?} is not in the path template",
+                        lowered.wire
+                    );
+                    return Err(Error::invalid(at, what));
+                }
+                path_params.push(lowered);
+            }
+            ParamLocation::Query => query_params.push(lowered),
+        }
+    }
+    let mut ordered = Vec::with_capacity(path_params.len() + query_params.len());
+    for name in &template {
+        let i = path_params
+            .iter()
+            .position(|p| &p.wire == name)
+            .ok_or_else(|| {
+                Error::invalid(
+                    &site.pointer,
+                    format!("path template variable {{{name}}} has no path parameter"),
+                )
+            })?;
+        ordered.push(path_params.remove(i));
+    }
+    ordered.extend(query_params);
+    Ok(ordered)
+}
+
+fn resolve_param<'s>(
+    spec: &'s OpenAPI,
+    p: &'s ReferenceOr<Parameter>,
+    at: &Pointer,
+) -> Result<&'s Parameter> {
+    match p {
+        ReferenceOr::Item(param) => Ok(param),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/parameters/")
+            .and_then(|name| spec.components.as_ref()?.parameters.get(name))
+            .and_then(|p| p.as_item())
+            .ok_or_else(|| Error::new(at, ErrorKind::DanglingRef(reference.clone()))),
+    }
+}
+
+/// The `{name}`s of a path template, in order.
+fn template_names(path: &str, pointer: &Pointer) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .ok_or_else(|| Error::invalid(pointer, format!("unclosed `{{` in path {path:?}")))?;
+        names.push(rest[open + 1..open + close].to_owned());
+        rest = &rest[open + close + 1..];
+    }
+    if rest.contains('}') {
+        return Err(Error::invalid(
+            pointer,
+            format!("stray `}}` in path {path:?}"),
+        ));
+    }
+    Ok(names)
+}
+
+fn param_of(
+    param: &Parameter,
+    at: &Pointer,
+    types: &mut Types<'_>,
+    builder: &str,
+    args: &mut Scope,
+) -> Result<Param> {
+    let location = match param {
+        Parameter::Path {
+            style: PathStyle::Simple,
+            ..
+        } => ParamLocation::Path,
+        Parameter::Path { .. } => {
+            return Err(Error::unsupported(
+                &at.push("style"),
+                "path parameter styles other than `simple`",
+            ));
+        }
+        Parameter::Query {
+            style: QueryStyle::Form,
+            allow_reserved: false,
+            allow_empty_value: None | Some(false),
+            ..
+        } => ParamLocation::Query,
+        Parameter::Query { .. } => {
+            return Err(Error::unsupported(
+                at,
+                "query parameter `style`, `allowReserved` or `allowEmptyValue`",
+            ));
+        }
+        Parameter::Header { .. } => return Err(Error::unsupported(at, "header parameters")),
+        Parameter::Cookie { .. } => return Err(Error::unsupported(at, "cookie parameters")),
+    };
+    let data = param.parameter_data_ref();
+    if data.explode == Some(false) {
+        return Err(Error::unsupported(&at.push("explode"), "`explode: false`"));
+    }
+    if location == ParamLocation::Path && !data.required {
+        return Err(Error::invalid(
+            &at.push("required"),
+            "path parameters must be required",
+        ));
+    }
+    let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+        return Err(Error::unsupported(
+            &at.push("content"),
+            "parameters described by `content`",
+        ));
+    };
+    let schema_at = at.push("schema");
+    let hint = format!(
+        "{builder}{}",
+        naming::ident(&data.name, Case::Pascal)
+            .map_err(|m| Error::new(at, ErrorKind::BadName(m)))?
+    );
+    let schema: SchemaRef<'_> = schema.into();
+    let ty = types.lower(schema, &schema_at, &hint)?;
+    let scalar = match (&ty, location) {
+        (TypeRef::String, _) => true,
+        (TypeRef::I32 | TypeRef::I64 | TypeRef::F64 | TypeRef::Bool, ParamLocation::Query) => true,
+        (TypeRef::Named(name), ParamLocation::Query) => types.is_enum(name),
+        _ => false,
+    };
+    if !scalar {
+        let what = match location {
+            ParamLocation::Path => "path parameters that are not strings",
+            ParamLocation::Query => {
+                "query parameters that are not strings, numbers, booleans or enums"
+            }
+        };
+        return Err(Error::unsupported(&schema_at, what));
+    }
+    let (schema_data, constraints) = Types::facts(schema);
+    Ok(Param {
+        wire: data.name.clone(),
+        rust_name: args.claim(&data.name, &at.push("name"))?,
+        location,
+        required: data.required,
+        ty,
+        description: data
+            .description
+            .clone()
+            .or_else(|| schema_data.and_then(|d| d.description.clone())),
+        deprecated: data.deprecated.unwrap_or(false),
+        default: schema_data.and_then(|d| d.default.clone()),
+        constraints,
+    })
+}
+
+fn request_body(
+    site: &Site<'_>,
+    body: &ReferenceOr<RequestBody>,
+    types: &mut Types<'_>,
+    builder: &str,
+    args: &mut Scope,
+) -> Result<Body> {
+    let at = site.pointer.push("requestBody");
+    let body = match body {
+        ReferenceOr::Item(b) => b,
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/requestBodies/")
+            .and_then(|name| site.spec.components.as_ref()?.request_bodies.get(name))
+            .and_then(|b| b.as_item())
+            .ok_or_else(|| Error::new(&at, ErrorKind::DanglingRef(reference.clone())))?,
+    };
+    let (media, content) = single_media(&body.content, &at.push("content"))?;
+    let content_at = at.push("content").push(media);
+    match media_kind(media) {
+        Some(Media::Json) => {
+            args.claim("body", &at)?;
+            let schema = content.schema.as_ref().ok_or_else(|| {
+                Error::invalid(&content_at, "a JSON request body needs a `schema`")
+            })?;
+            let ty = types.lower(
+                schema.into(),
+                &content_at.push("schema"),
+                &format!("{builder}Request"),
+            )?;
+            Ok(Body::Json {
+                ty,
+                required: body.required,
+                description: body.description.clone(),
+            })
+        }
+        Some(Media::Multipart) => {
+            args.claim("file", &at)?;
+            if !content.encoding.is_empty() {
+                return Err(Error::unsupported(
+                    &content_at.push("encoding"),
+                    "multipart `encoding`",
+                ));
+            }
+            let field = file_part(content, &content_at)?;
+            Ok(Body::Multipart {
+                field,
+                required: body.required,
+                description: body.description.clone(),
+            })
+        }
+        None => Err(Error::unsupported(
+            &content_at,
+            format!("request bodies of type {media:?}"),
+        )),
+    }
+}
+
+/// The one binary property of an inline multipart schema.
+fn file_part(content: &MediaType, at: &Pointer) -> Result<String> {
+    let schema_at = at.push("schema");
+    let Some(ReferenceOr::Item(schema)) = &content.schema else {
+        return Err(Error::unsupported(
+            &schema_at,
+            "a multipart body without an inline object schema",
+        ));
+    };
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Err(Error::unsupported(
+            &schema_at,
+            "a multipart body that is not an object",
+        ));
+    };
+    let mut props = object.properties.iter();
+    let (Some((name, prop)), None) = (props.next(), props.next()) else {
+        return Err(Error::unsupported(
+            &schema_at.push("properties"),
+            "multipart bodies with other than exactly one part",
+        ));
+    };
+    let binary = matches!(
+        prop.as_item().map(|s| &s.schema_kind),
+        Some(SchemaKind::Type(Type::String(s))) if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Binary)
+    );
+    if !binary {
+        let what = "a multipart part that is not a file (`type: string, format: binary`)";
+        return Err(Error::unsupported(
+            &schema_at.push("properties").push(name),
+            what,
+        ));
+    }
+    if !object.required.contains(name) {
+        let what = format!(
+            "the file part {name:?} must be required: an upload without a file does nothing"
+        );
+        return Err(Error::invalid(&schema_at.push("required"), what));
+    }
+    Ok(name.clone())
+}
+
+enum Media {
+    Json,
+    Multipart,
+}
+
+fn media_kind(media: &str) -> Option<Media> {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" => Some(Media::Json),
+        "multipart/form-data" => Some(Media::Multipart),
+        _ => None,
+    }
+}
+
+fn single_media<'c>(
+    content: &'c IndexMap<String, MediaType>,
+    at: &Pointer,
+) -> Result<(&'c str, &'c MediaType)> {
+    let mut entries = content.iter();
+    match (entries.next(), entries.next()) {
+        (Some((media, content)), None) => Ok((media, content)),
+        (None, _) => Err(Error::invalid(at, "`content` is empty")),
+        (Some(_), Some(_)) => Err(Error::unsupported(at, "more than one media type")),
+    }
+}
+
+/// The success body all 2xx answers agree on, and the documented errors.
+fn responses(
+    site: &Site<'_>,
+    types: &mut Types<'_>,
+    builder: &str,
+) -> Result<(Success, Vec<ErrorResponse>)> {
+    let at = site.pointer.push("responses");
+    let mut successes: Vec<(Success, Pointer)> = Vec::new();
+    let mut errors = Vec::new();
+    let coded = site
+        .op
+        .responses
+        .responses
+        .iter()
+        .map(|(code, r)| (code.to_string(), is_success(code), r));
+    let default = site
+        .op
+        .responses
+        .default
+        .iter()
+        .map(|r| ("default".to_owned(), false, r));
+    for (status, success, response) in coded.chain(default) {
+        let r_at = at.push(&status);
+        let response = resolve_response(site.spec, response, &r_at)?;
+        if !response.headers.is_empty() {
+            return Err(Error::unsupported(
+                &r_at.push("headers"),
+                "response headers",
+            ));
+        }
+        if !response.links.is_empty() {
+            return Err(Error::unsupported(&r_at.push("links"), "response links"));
+        }
+        if success {
+            successes.push((success_body(response, &r_at, types, builder)?, r_at));
+        } else {
+            errors.push(error_response(status, response, &r_at)?);
+        }
+    }
+    let Some((first, _)) = successes.first().cloned() else {
+        return Err(Error::invalid(&at, "no 2xx response"));
+    };
+    if let Some((_, differing)) = successes.iter().find(|(s, _)| *s != first) {
+        return Err(Error::unsupported(
+            differing,
+            "2xx responses with different bodies",
+        ));
+    }
+    Ok((first, errors))
+}
+
+fn is_success(code: &StatusCode) -> bool {
+    match code {
+        StatusCode::Code(n) => (200..300).contains(n),
+        StatusCode::Range(n) => *n == 2,
+    }
+}
+
+fn resolve_response<'s>(
+    spec: &'s OpenAPI,
+    r: &'s ReferenceOr<Response>,
+    at: &Pointer,
+) -> Result<&'s Response> {
+    match r {
+        ReferenceOr::Item(response) => Ok(response),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/responses/")
+            .and_then(|name| spec.components.as_ref()?.responses.get(name))
+            .and_then(|r| r.as_item())
+            .ok_or_else(|| Error::new(at, ErrorKind::DanglingRef(reference.clone()))),
+    }
+}
+
+fn success_body(
+    response: &Response,
+    at: &Pointer,
+    types: &mut Types<'_>,
+    builder: &str,
+) -> Result<Success> {
+    if response.content.is_empty() {
+        return Ok(Success::Empty);
+    }
+    let (media, content) = single_media(&response.content, &at.push("content"))?;
+    let content_at = at.push("content").push(media);
+    if !matches!(media_kind(media), Some(Media::Json)) {
+        return Err(Error::unsupported(
+            &content_at,
+            format!("responses of type {media:?}"),
+        ));
+    }
+    match &content.schema {
+        None => Ok(Success::Json(TypeRef::Any)),
+        Some(schema) => {
+            let ty = types.lower(
+                schema.into(),
+                &content_at.push("schema"),
+                &format!("{builder}Response"),
+            )?;
+            Ok(Success::Json(ty))
+        }
+    }
+}
+
+fn error_response(status: String, response: &Response, at: &Pointer) -> Result<ErrorResponse> {
+    for (media, _) in &response.content {
+        if !matches!(media_kind(media), Some(Media::Json)) {
+            return Err(Error::unsupported(
+                &at.push("content").push(media),
+                "error bodies that are not JSON",
+            ));
+        }
+    }
+    let codes = match response.extensions.get("x-zoom-error-codes") {
+        None => Vec::new(),
+        Some(value) => error_codes(value, &at.push("x-zoom-error-codes"))?,
+    };
+    Ok(ErrorResponse {
+        status,
+        description: response.description.clone(),
+        codes,
+    })
+}
+
+fn error_codes(value: &serde_json::Value, at: &Pointer) -> Result<Vec<ErrorCode>> {
+    let list = value
+        .as_array()
+        .ok_or_else(|| Error::invalid(at, "must be a list of {code, description}"))?;
+    list.iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let code = entry.get("code").and_then(|c| c.as_i64());
+            let description = entry.get("description").and_then(|d| d.as_str());
+            match (code, description) {
+                (Some(code), Some(description)) => Ok(ErrorCode {
+                    code,
+                    description: description.to_owned(),
+                }),
+                _ => Err(Error::invalid(
+                    &at.push(i),
+                    "needs an integer `code` and a string `description`",
+                )),
+            }
+        })
+        .collect()
+}

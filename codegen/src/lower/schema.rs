@@ -1,0 +1,778 @@
+//! Lowering schemas: `openapiv3` schemas become [`TypeRef`]s and named
+//! [`TypeDef`]s. Components keep their (cased) names; inline objects and
+//! enums are named after where they sit (`Parent` + `Property`).
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::model::*;
+use crate::naming::{self, Case, Scope};
+use crate::pointer::Pointer;
+use openapiv3::{
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ObjectType, OpenAPI, ReferenceOr,
+    Schema, SchemaData, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Deeper inline nesting than this is refused rather than recursed into.
+const MAX_DEPTH: usize = 64;
+const COMPONENTS: &str = "#/components/schemas/";
+
+/// A schema or a `$ref` to one, whichever box `openapiv3` put it in.
+#[derive(Clone, Copy)]
+pub(crate) enum SchemaRef<'a> {
+    Ref(&'a str),
+    Inline(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Inline(s),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => SchemaRef::Ref(reference),
+            ReferenceOr::Item(s) => SchemaRef::Inline(s),
+        }
+    }
+}
+
+/// Collects every named type while schemas are lowered.
+pub(crate) struct Types<'a> {
+    spec: &'a OpenAPI,
+    scope: Scope,
+    /// Component name -> Rust type name.
+    components: BTreeMap<String, String>,
+    defs: BTreeMap<String, TypeDef>,
+    /// Components being lowered right now, to catch allOf/oneOf cycles.
+    in_progress: BTreeSet<String>,
+    depth: usize,
+}
+
+impl<'a> Types<'a> {
+    /// Names every component first, so `$ref`s resolve in any order.
+    pub(crate) fn new(spec: &'a OpenAPI) -> Result<Self> {
+        let mut types = Types {
+            spec,
+            scope: Scope::new(Case::Pascal),
+            components: BTreeMap::new(),
+            defs: BTreeMap::new(),
+            in_progress: BTreeSet::new(),
+            depth: 0,
+        };
+        if let Some(components) = &spec.components {
+            for name in components.schemas.keys() {
+                let pointer = component_pointer(name);
+                let rust = types.scope.claim(name, &pointer)?;
+                types.components.insert(name.clone(), rust);
+            }
+        }
+        Ok(types)
+    }
+
+    /// Lowers every component (in name order, so inline names are stable).
+    pub(crate) fn lower_components(&mut self) -> Result<()> {
+        let names: Vec<String> = self.components.keys().cloned().collect();
+        for name in names {
+            self.ensure_component(&name, &component_pointer(&name))?;
+        }
+        Ok(())
+    }
+
+    /// Finishes: marks self-containing fields as boxed and returns the types.
+    pub(crate) fn finish(mut self) -> Result<BTreeMap<String, TypeDef>> {
+        box_cycles(&mut self.defs)?;
+        Ok(self.defs)
+    }
+
+    /// The Rust type of a schema or `$ref`; `hint` names an inline type if one is needed.
+    pub(crate) fn lower(
+        &mut self,
+        schema: SchemaRef<'_>,
+        pointer: &Pointer,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        match schema {
+            SchemaRef::Ref(reference) => Ok(TypeRef::Named(self.resolve(reference, pointer)?.1)),
+            SchemaRef::Inline(s) => {
+                self.depth += 1;
+                let result = if self.depth > MAX_DEPTH {
+                    Err(Error::unsupported(
+                        pointer,
+                        format!("schemas nested deeper than {MAX_DEPTH} levels"),
+                    ))
+                } else {
+                    self.lower_inline(s, pointer, hint)
+                };
+                self.depth -= 1;
+                result
+            }
+        }
+    }
+
+    /// Whether a named type is an enum (following aliases).
+    pub(crate) fn is_enum(&self, name: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut current = name;
+        while seen.insert(current) {
+            match self.defs.get(current).map(|d| &d.kind) {
+                Some(TypeKind::Enum(_)) => return true,
+                Some(TypeKind::Alias(TypeRef::Named(next))) => current = next,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Validation keywords and docs of a property or parameter schema (none for a `$ref`).
+    pub(crate) fn facts(schema: SchemaRef<'_>) -> (Option<&SchemaData>, Constraints) {
+        match schema {
+            SchemaRef::Ref(_) => (None, Constraints::default()),
+            SchemaRef::Inline(s) => (Some(&s.schema_data), constraints(s)),
+        }
+    }
+
+    /// Follows a `$ref` to a component: (component name, Rust name).
+    fn resolve(&self, reference: &str, pointer: &Pointer) -> Result<(String, String)> {
+        let dangling = || Error::new(pointer, ErrorKind::DanglingRef(reference.to_owned()));
+        let name = reference.strip_prefix(COMPONENTS).ok_or_else(dangling)?;
+        // The component name is one pointer token, so unescape it.
+        let name = name.replace("~1", "/").replace("~0", "~");
+        let rust = self.components.get(&name).ok_or_else(dangling)?;
+        Ok((name, rust.clone()))
+    }
+
+    fn component_schema(&self, name: &str) -> Option<&'a ReferenceOr<Schema>> {
+        self.spec.components.as_ref()?.schemas.get(name)
+    }
+
+    /// Lowers a component once; a component met again while being lowered is a cycle.
+    fn ensure_component(&mut self, name: &str, at: &Pointer) -> Result<String> {
+        let rust =
+            self.components.get(name).cloned().ok_or_else(|| {
+                Error::new(at, ErrorKind::DanglingRef(format!("{COMPONENTS}{name}")))
+            })?;
+        if self.defs.contains_key(&rust) {
+            return Ok(rust);
+        }
+        if !self.in_progress.insert(rust.clone()) {
+            return Err(Error::new(
+                at,
+                ErrorKind::RefCycle(format!("{COMPONENTS}{name}")),
+            ));
+        }
+        let pointer = component_pointer(name);
+        let schema = self
+            .component_schema(name)
+            .ok_or_else(|| Error::invalid(at, "missing component"))?;
+        let def = match schema {
+            ReferenceOr::Reference { reference } => {
+                let (_, target) = self.resolve(reference, &pointer)?;
+                TypeDef {
+                    name: rust.clone(),
+                    description: None,
+                    deprecated: false,
+                    kind: TypeKind::Alias(TypeRef::Named(target)),
+                    pointer: pointer.clone(),
+                }
+            }
+            ReferenceOr::Item(schema) => self.define(rust.clone(), schema, &pointer)?,
+        };
+        self.in_progress.remove(&rust);
+        self.defs.insert(rust.clone(), def);
+        Ok(rust)
+    }
+
+    /// The definition a named type gets from its schema.
+    fn define(&mut self, name: String, schema: &Schema, pointer: &Pointer) -> Result<TypeDef> {
+        check_schema_data(&schema.schema_data, pointer)?;
+        let kind = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) if !object.properties.is_empty() => {
+                TypeKind::Struct(self.fields(&name, object, pointer)?)
+            }
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                let values = enum_values(&s.enumeration, schema, pointer, |v| {
+                    EnumValue::String(v.clone())
+                })?;
+                TypeKind::Enum(enum_def(EnumRepr::String, values, schema, pointer)?)
+            }
+            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
+                let values =
+                    enum_values(&i.enumeration, schema, pointer, |v| EnumValue::Integer(*v))?;
+                TypeKind::Enum(enum_def(EnumRepr::Integer, values, schema, pointer)?)
+            }
+            SchemaKind::OneOf { one_of } => TypeKind::OneOf(self.branches(one_of, pointer)?),
+            SchemaKind::AllOf { all_of } => TypeKind::Struct(self.merge(&name, all_of, pointer)?),
+            SchemaKind::Any(any) if is_plain_object(any) && !any.properties.is_empty() => {
+                let object = ObjectType {
+                    properties: any.properties.clone(),
+                    required: any.required.clone(),
+                    additional_properties: any.additional_properties.clone(),
+                    ..ObjectType::default()
+                };
+                TypeKind::Struct(self.fields(&name, &object, pointer)?)
+            }
+            _ => TypeKind::Alias(self.lower_unnamed(schema, pointer, &name)?),
+        };
+        Ok(TypeDef {
+            name,
+            description: schema.schema_data.description.clone(),
+            deprecated: schema.schema_data.deprecated,
+            kind,
+            pointer: pointer.clone(),
+        })
+    }
+
+    fn lower_inline(&mut self, schema: &Schema, pointer: &Pointer, hint: &str) -> Result<TypeRef> {
+        if needs_name(schema) {
+            let name = self.scope.claim(hint, pointer)?;
+            let def = self.define(name.clone(), schema, pointer)?;
+            self.defs.insert(name.clone(), def);
+            Ok(TypeRef::Named(name))
+        } else {
+            check_schema_data(&schema.schema_data, pointer)?;
+            self.lower_unnamed(schema, pointer, hint)
+        }
+    }
+
+    /// Schemas that map onto a Rust type without a definition of their own.
+    fn lower_unnamed(&mut self, schema: &Schema, pointer: &Pointer, hint: &str) -> Result<TypeRef> {
+        Ok(match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
+                    return Err(Error::unsupported(
+                        pointer,
+                        "`format: binary` outside a multipart/form-data file part",
+                    ));
+                }
+                _ => TypeRef::String,
+            },
+            SchemaKind::Type(Type::Integer(i)) => {
+                if i.multiple_of.is_some() {
+                    return Err(Error::unsupported(pointer, "`multipleOf`"));
+                }
+                match &i.format {
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
+                    | VariantOrUnknownOrEmpty::Empty => TypeRef::I64,
+                    VariantOrUnknownOrEmpty::Unknown(f) => {
+                        return Err(Error::unsupported(pointer, format!("integer format {f:?}")));
+                    }
+                }
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                if !n.enumeration.is_empty() {
+                    return Err(Error::unsupported(pointer, "an enum of numbers"));
+                }
+                if n.multiple_of.is_some() {
+                    return Err(Error::unsupported(pointer, "`multipleOf`"));
+                }
+                match &n.format {
+                    VariantOrUnknownOrEmpty::Unknown(f) => {
+                        return Err(Error::unsupported(pointer, format!("number format {f:?}")));
+                    }
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float | NumberFormat::Double)
+                    | VariantOrUnknownOrEmpty::Empty => TypeRef::F64,
+                }
+            }
+            SchemaKind::Type(Type::Boolean(b)) => {
+                if !b.enumeration.is_empty() {
+                    return Err(Error::unsupported(pointer, "an enum of booleans"));
+                }
+                TypeRef::Bool
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                let items = array
+                    .items
+                    .as_ref()
+                    .ok_or_else(|| Error::invalid(pointer, "an array schema needs `items`"))?;
+                let item =
+                    self.lower(items.into(), &pointer.push("items"), &format!("{hint}Item"))?;
+                TypeRef::Array(Box::new(item))
+            }
+            SchemaKind::Type(Type::Object(object)) => {
+                self.map_type(object.additional_properties.as_ref(), pointer, hint)?
+            }
+            SchemaKind::Any(any) if is_plain_object(any) => {
+                self.map_type(any.additional_properties.as_ref(), pointer, hint)?
+            }
+            SchemaKind::Any(any) if *any == AnySchema::default() => TypeRef::Any,
+            SchemaKind::Any(any) => {
+                return Err(Error::unsupported(pointer, mixed_keywords(any)));
+            }
+            SchemaKind::AnyOf { .. } => return Err(Error::unsupported(pointer, "`anyOf`")),
+            SchemaKind::Not { .. } => return Err(Error::unsupported(pointer, "`not`")),
+            SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } => {
+                return Err(Error::invalid(pointer, "a union needs a name"));
+            }
+        })
+    }
+
+    /// An object without properties: free-form, or a map with typed values.
+    fn map_type(
+        &mut self,
+        extra: Option<&AdditionalProperties>,
+        pointer: &Pointer,
+        hint: &str,
+    ) -> Result<TypeRef> {
+        Ok(match extra {
+            None | Some(AdditionalProperties::Any(_)) => TypeRef::FreeForm,
+            Some(AdditionalProperties::Schema(schema)) => {
+                let value = self.lower(
+                    schema.as_ref().into(),
+                    &pointer.push("additionalProperties"),
+                    &format!("{hint}Value"),
+                )?;
+                TypeRef::Map(Box::new(value))
+            }
+        })
+    }
+
+    /// The fields of an object schema, in spec order.
+    fn fields(
+        &mut self,
+        owner: &str,
+        object: &ObjectType,
+        pointer: &Pointer,
+    ) -> Result<Vec<Field>> {
+        match &object.additional_properties {
+            None | Some(AdditionalProperties::Any(false)) => {}
+            Some(_) => {
+                return Err(Error::unsupported(
+                    &pointer.push("additionalProperties"),
+                    "an object with both `properties` and `additionalProperties`",
+                ));
+            }
+        }
+        if object.min_properties.is_some() || object.max_properties.is_some() {
+            return Err(Error::unsupported(
+                pointer,
+                "`minProperties`/`maxProperties`",
+            ));
+        }
+        for (i, name) in object.required.iter().enumerate() {
+            if !object.properties.contains_key(name) {
+                let at = pointer.push("required").push(i);
+                return Err(Error::invalid(
+                    &at,
+                    format!("required property {name:?} is not among the properties"),
+                ));
+            }
+        }
+        let mut scope = Scope::new(Case::Snake);
+        let mut fields = Vec::with_capacity(object.properties.len());
+        for (wire, schema) in &object.properties {
+            let at = pointer.push("properties").push(wire);
+            let rust_name = scope.claim(wire, &at)?;
+            let hint = format!("{owner}{}", pascal(wire, &at)?);
+            let schema: SchemaRef<'_> = schema.into();
+            let ty = self.lower(schema, &at, &hint)?;
+            let (data, constraints) = Self::facts(schema);
+            fields.push(Field {
+                wire: wire.clone(),
+                rust_name,
+                ty,
+                required: object.required.contains(wire),
+                nullable: data.is_some_and(|d| d.nullable),
+                boxed: false,
+                description: data.and_then(|d| d.description.clone()),
+                deprecated: data.is_some_and(|d| d.deprecated),
+                default: data.and_then(|d| d.default.clone()),
+                constraints,
+            });
+        }
+        Ok(fields)
+    }
+
+    /// `allOf`: the members' properties side by side in one struct.
+    fn merge(
+        &mut self,
+        owner: &str,
+        members: &[ReferenceOr<Schema>],
+        pointer: &Pointer,
+    ) -> Result<Vec<Field>> {
+        let mut fields: Vec<Field> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let at = pointer.push("allOf").push(i);
+            let member_fields = match member {
+                ReferenceOr::Reference { reference } => {
+                    let (component, _) = self.resolve(reference, &at)?;
+                    let rust = self.ensure_component(&component, &at)?;
+                    match self.defs.get(&rust).map(|d| &d.kind) {
+                        Some(TypeKind::Struct(f)) => f.clone(),
+                        _ => {
+                            return Err(Error::unsupported(
+                                &at,
+                                "an `allOf` member that is not an object",
+                            ));
+                        }
+                    }
+                }
+                ReferenceOr::Item(schema) => {
+                    check_schema_data(&schema.schema_data, &at)?;
+                    let object = match &schema.schema_kind {
+                        SchemaKind::Type(Type::Object(o)) => o.clone(),
+                        SchemaKind::Any(any) if is_plain_object(any) => ObjectType {
+                            properties: any.properties.clone(),
+                            required: any.required.clone(),
+                            additional_properties: any.additional_properties.clone(),
+                            ..ObjectType::default()
+                        },
+                        _ => {
+                            return Err(Error::unsupported(
+                                &at,
+                                "an `allOf` member that is not an object",
+                            ));
+                        }
+                    };
+                    self.fields(owner, &object, &at)?
+                }
+            };
+            for field in member_fields {
+                if fields.iter().any(|f| f.rust_name == field.rust_name) {
+                    let what = format!(
+                        "property {:?} appears in more than one `allOf` member",
+                        field.wire
+                    );
+                    return Err(Error::invalid(&at, what));
+                }
+                fields.push(field);
+            }
+        }
+        Ok(fields)
+    }
+
+    /// `oneOf`: each branch a `$ref` to an object, told apart by property names.
+    fn branches(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        pointer: &Pointer,
+    ) -> Result<Vec<Branch>> {
+        if members.is_empty() {
+            return Err(Error::invalid(pointer, "`oneOf` without branches"));
+        }
+        let mut scope = Scope::new(Case::Pascal).reserve(&["Other"]);
+        let mut branches: Vec<Branch> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let at = pointer.push("oneOf").push(i);
+            let ReferenceOr::Reference { reference } = member else {
+                return Err(Error::unsupported(
+                    &at,
+                    "an inline `oneOf` branch (use a `$ref` to a named object)",
+                ));
+            };
+            let (component, _) = self.resolve(reference, &at)?;
+            let ty = self.ensure_component(&component, &at)?;
+            let keys = self.keys(&ty, &at)?;
+            if keys.is_empty() {
+                return Err(Error::unsupported(
+                    &at,
+                    "a `oneOf` branch without properties",
+                ));
+            }
+            if let Some(twin) = branches.iter().position(|b| b.keys == keys) {
+                let what = format!(
+                    "`oneOf` branches {twin} and {i} have the same properties, so they cannot be told apart"
+                );
+                return Err(Error::invalid(&at, what));
+            }
+            let rust_name = scope.claim_exact(ty.clone(), &at)?;
+            branches.push(Branch {
+                rust_name,
+                ty,
+                keys,
+                boxed: false,
+            });
+        }
+        Ok(branches)
+    }
+
+    /// Property names (sorted) that identify a branch type.
+    fn keys(&self, ty: &str, at: &Pointer) -> Result<Vec<String>> {
+        let mut keys = BTreeSet::new();
+        match self.defs.get(ty).map(|d| &d.kind) {
+            Some(TypeKind::Struct(fields)) => keys.extend(fields.iter().map(|f| f.wire.clone())),
+            Some(TypeKind::OneOf(branches)) => {
+                keys.extend(branches.iter().flat_map(|b| b.keys.iter().cloned()));
+            }
+            Some(TypeKind::Alias(TypeRef::Named(target))) => return self.keys(target, at),
+            _ => {
+                return Err(Error::unsupported(
+                    at,
+                    "a `oneOf` branch that is not an object",
+                ));
+            }
+        }
+        Ok(keys.into_iter().collect())
+    }
+}
+
+fn component_pointer(name: &str) -> Pointer {
+    Pointer::root()
+        .push("components")
+        .push("schemas")
+        .push(name)
+}
+
+fn pascal(raw: &str, at: &Pointer) -> Result<String> {
+    naming::ident(raw, Case::Pascal).map_err(|m| Error::new(at, ErrorKind::BadName(m)))
+}
+
+/// Objects with properties, enums and unions become named types.
+fn needs_name(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+        SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
+        SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
+        SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } => true,
+        SchemaKind::Any(any) => is_plain_object(any) && !any.properties.is_empty(),
+        _ => false,
+    }
+}
+
+/// An untyped schema that only has object keywords (the `type` was left out).
+fn is_plain_object(any: &AnySchema) -> bool {
+    let object_only = AnySchema {
+        typ: any.typ.clone(),
+        properties: any.properties.clone(),
+        required: any.required.clone(),
+        additional_properties: any.additional_properties.clone(),
+        ..AnySchema::default()
+    };
+    *any == object_only
+        && matches!(any.typ.as_deref(), None | Some("object"))
+        && (!any.properties.is_empty() || any.additional_properties.is_some())
+}
+
+/// Explains a schema `openapiv3` could not place in one type.
+fn mixed_keywords(any: &AnySchema) -> String {
+    let value = serde_json::to_value(any).unwrap_or_default();
+    let keys: Vec<String> = value
+        .as_object()
+        .map(|m| m.keys().map(|k| format!("`{k}`")).collect())
+        .unwrap_or_default();
+    format!(
+        "a schema whose keywords do not fit one type: {}",
+        keys.join(", ")
+    )
+}
+
+/// Keywords the generator would otherwise drop without a trace.
+fn check_schema_data(data: &SchemaData, pointer: &Pointer) -> Result<()> {
+    if data.discriminator.is_some() {
+        return Err(Error::unsupported(pointer, "`discriminator`"));
+    }
+    if data.read_only || data.write_only {
+        return Err(Error::unsupported(pointer, "`readOnly`/`writeOnly`"));
+    }
+    Ok(())
+}
+
+fn constraints(schema: &Schema) -> Constraints {
+    let mut c = Constraints::default();
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            c.min_length = s.min_length.map(|v| v as u64);
+            c.max_length = s.max_length.map(|v| v as u64);
+            c.pattern = s.pattern.clone();
+            c.format = match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::Password) => Some("password".into()),
+                VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some("byte".into()),
+                VariantOrUnknownOrEmpty::Unknown(f) => Some(f.clone()),
+                _ => None,
+            };
+        }
+        SchemaKind::Type(Type::Integer(i)) => {
+            c.minimum = i.minimum.map(|v| v as f64);
+            c.maximum = i.maximum.map(|v| v as f64);
+            c.exclusive_minimum = i.exclusive_minimum;
+            c.exclusive_maximum = i.exclusive_maximum;
+        }
+        SchemaKind::Type(Type::Number(n)) => {
+            c.minimum = n.minimum;
+            c.maximum = n.maximum;
+            c.exclusive_minimum = n.exclusive_minimum;
+            c.exclusive_maximum = n.exclusive_maximum;
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            c.min_items = a.min_items.map(|v| v as u64);
+            c.max_items = a.max_items.map(|v| v as u64);
+            c.unique_items = a.unique_items;
+        }
+        _ => {}
+    }
+    c
+}
+
+/// The values of an enum, with `null` allowed only on a nullable schema.
+fn enum_values<T>(
+    values: &[Option<T>],
+    schema: &Schema,
+    pointer: &Pointer,
+    wrap: impl Fn(&T) -> EnumValue,
+) -> Result<Vec<EnumValue>> {
+    let mut out: Vec<EnumValue> = Vec::new();
+    for (i, value) in values.iter().enumerate() {
+        let at = pointer.push("enum").push(i);
+        match value {
+            None if schema.schema_data.nullable => {}
+            None => {
+                return Err(Error::invalid(
+                    &at,
+                    "`null` in the enum of a schema that is not nullable",
+                ));
+            }
+            Some(v) => {
+                let v = wrap(v);
+                if out.contains(&v) {
+                    return Err(Error::invalid(&at, format!("duplicate enum value {v:?}")));
+                }
+                out.push(v);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Reads an `x-enum-*` list that must have one string per enum value.
+fn enum_extension(
+    schema: &Schema,
+    key: &str,
+    len: usize,
+    pointer: &Pointer,
+) -> Result<Option<Vec<String>>> {
+    let Some(value) = schema.schema_data.extensions.get(key) else {
+        return Ok(None);
+    };
+    let at = pointer.push(key);
+    let list: Option<Vec<String>> = value
+        .as_array()
+        .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_owned)).collect());
+    match list {
+        Some(list) if list.len() == len => Ok(Some(list)),
+        Some(list) => Err(Error::invalid(
+            &at,
+            format!("{} entries for {len} enum values", list.len()),
+        )),
+        None => Err(Error::invalid(&at, "must be a list of strings")),
+    }
+}
+
+fn enum_def(
+    repr: EnumRepr,
+    values: Vec<EnumValue>,
+    schema: &Schema,
+    pointer: &Pointer,
+) -> Result<EnumDef> {
+    if values.is_empty() {
+        return Err(Error::invalid(
+            &pointer.push("enum"),
+            "an enum needs at least one value",
+        ));
+    }
+    let names = enum_extension(schema, "x-enum-varnames", values.len(), pointer)?;
+    let docs = enum_extension(schema, "x-enum-descriptions", values.len(), pointer)?;
+    let mut scope = Scope::new(Case::Pascal).reserve(&["Unknown"]);
+    let mut variants = Vec::with_capacity(values.len());
+    for (i, value) in values.into_iter().enumerate() {
+        let raw = match (&names, &value) {
+            (Some(names), _) => names[i].clone(),
+            (None, EnumValue::String(s)) => s.clone(),
+            (None, EnumValue::Integer(n)) if *n < 0 => format!("Minus{}", n.unsigned_abs()),
+            (None, EnumValue::Integer(n)) => format!("V{n}"),
+        };
+        let at = match &names {
+            Some(_) => pointer.push("x-enum-varnames").push(i),
+            None => pointer.push("enum").push(i),
+        };
+        let rust_name = scope.claim(&raw, &at)?;
+        let description = docs
+            .as_ref()
+            .map(|d| d[i].clone())
+            .filter(|d| !d.is_empty());
+        variants.push(Variant {
+            rust_name,
+            value,
+            description,
+        });
+    }
+    Ok(EnumDef { repr, variants })
+}
+
+/// Marks struct fields and union branches that contain their own type
+/// (directly or through other types) so they are emitted behind a `Box`;
+/// a cycle made only of aliases can't be built at all and is an error.
+fn box_cycles(defs: &mut BTreeMap<String, TypeDef>) -> Result<()> {
+    // By-value edges: a type holds another without a Vec or map in between.
+    let edges: BTreeMap<String, Vec<String>> = defs
+        .iter()
+        .map(|(name, def)| {
+            let targets = match &def.kind {
+                TypeKind::Struct(fields) => fields.iter().filter_map(|f| direct(&f.ty)).collect(),
+                TypeKind::OneOf(branches) => branches.iter().map(|b| b.ty.clone()).collect(),
+                TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
+                TypeKind::Enum(_) => Vec::new(),
+            };
+            (name.clone(), targets)
+        })
+        .collect();
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_owned()];
+        while let Some(node) = stack.pop() {
+            if node == to {
+                return true;
+            }
+            if seen.insert(node.clone()) {
+                stack.extend(edges.get(&node).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    for (name, def) in defs.iter_mut() {
+        match &mut def.kind {
+            TypeKind::Struct(fields) => {
+                for f in fields {
+                    f.boxed = direct(&f.ty).is_some_and(|t| reaches(&t, name));
+                }
+            }
+            TypeKind::OneOf(branches) => {
+                for b in branches {
+                    b.boxed = reaches(&b.ty, name);
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+        }
+    }
+    // `type A = B; type B = A;` has no struct to put a Box in.
+    for (name, def) in defs.iter() {
+        let mut seen = BTreeSet::from([name.clone()]);
+        let mut current = def;
+        while let TypeKind::Alias(TypeRef::Named(next)) = &current.kind {
+            if !seen.insert(next.clone()) {
+                return Err(Error::new(
+                    &def.pointer,
+                    ErrorKind::RefCycle(format!("{COMPONENTS}{name}")),
+                ));
+            }
+            match defs.get(next) {
+                Some(d) => current = d,
+                None => break,
+            }
+        }
+    }
+    Ok(())
+}
+
+fn direct(ty: &TypeRef) -> Option<String> {
+    match ty {
+        TypeRef::Named(n) => Some(n.clone()),
+        _ => None,
+    }
+}

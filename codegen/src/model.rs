@@ -1,0 +1,279 @@
+//! The generator's own model of an API: plain structs that lowering fills in
+//! from the spec and that emitters read. Emitters never see `openapiv3` types,
+//! so every decision about the spec is made (and tested) in one place.
+//!
+//! All names here are final Rust identifiers, already through the naming
+//! funnel; `wire` fields keep the spelling the server uses.
+
+use crate::pointer::Pointer;
+use std::collections::BTreeMap;
+
+/// The whole API: operations in spec order, types sorted by Rust name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// The server URL the client uses unless told otherwise.
+    pub base_url: Option<String>,
+    pub operations: Vec<Operation>,
+    pub types: BTreeMap<String, TypeDef>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// `operationId` as written in the spec, e.g. `getUser`.
+    pub id: String,
+    /// Method on `Client`, e.g. `get_user`.
+    pub method_name: String,
+    /// Request builder type, e.g. `GetUser`.
+    pub builder_name: String,
+    /// The static holding its metadata, e.g. `GET_USER`.
+    pub info_name: String,
+    pub http_method: HttpMethod,
+    /// Path template relative to the server URL, e.g. `/users/{userId}`.
+    pub path: String,
+    pub docs: Docs,
+    pub deprecated: bool,
+    /// OAuth scopes; any one of them is enough.
+    pub scopes: Vec<String>,
+    pub rate_limit: RateLimit,
+    /// Path parameters in template order, then query parameters in spec order.
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub success: Success,
+    /// Documented failures, by status.
+    pub errors: Vec<ErrorResponse>,
+    pub pointer: Pointer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Patch,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Patch => "PATCH",
+        }
+    }
+}
+
+/// Zoom's rate-limit label of an operation (`x-zoom-rate-limit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateLimit {
+    Light,
+    Medium,
+    Heavy,
+    ResourceIntensive,
+}
+
+impl RateLimit {
+    /// The label as Zoom writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RateLimit::Light => "Light",
+            RateLimit::Medium => "Medium",
+            RateLimit::Heavy => "Heavy",
+            RateLimit::ResourceIntensive => "Resource-intensive",
+        }
+    }
+
+    /// The `RateLimitCategory` variant of the runtime.
+    pub fn variant(self) -> &'static str {
+        match self {
+            RateLimit::Light => "Light",
+            RateLimit::Medium => "Medium",
+            RateLimit::Heavy => "Heavy",
+            RateLimit::ResourceIntensive => "ResourceIntensive",
+        }
+    }
+}
+
+/// Summary and description, both optional.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Docs {
+    pub summary: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub wire: String,
+    pub rust_name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: TypeRef,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// An `application/json` body of the given type.
+    Json {
+        ty: TypeRef,
+        required: bool,
+        description: Option<String>,
+    },
+    /// A `multipart/form-data` body with one file part.
+    Multipart {
+        /// Part name on the wire, e.g. `pic_file`.
+        field: String,
+        required: bool,
+        description: Option<String>,
+    },
+}
+
+/// What a 2xx answer carries.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Success {
+    /// No body (or one the client ignores).
+    Empty,
+    /// A JSON body of the given type.
+    Json(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorResponse {
+    /// `404`, or `4XX`, or `default`.
+    pub status: String,
+    pub description: String,
+    /// Zoom's error codes for this status (`x-zoom-error-codes`).
+    pub codes: Vec<ErrorCode>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorCode {
+    pub code: i64,
+    pub description: String,
+}
+
+/// A reference to a type: a primitive, a container or a named definition.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeRef {
+    Named(String),
+    String,
+    I32,
+    I64,
+    F64,
+    Bool,
+    DateTime,
+    Date,
+    /// Any JSON value (`{}`).
+    Any,
+    /// An object whose members are not described.
+    FreeForm,
+    /// An object with arbitrary keys and values of one type.
+    Map(Box<TypeRef>),
+    Array(Box<TypeRef>),
+}
+
+/// A named type in `zoom_api::types`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+    pub pointer: Pointer,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Vec<Field>),
+    Enum(EnumDef),
+    /// A union without discriminator; the client picks the branch by keys.
+    OneOf(Vec<Branch>),
+    /// Another name for a type (a component that is only a `$ref` or a primitive).
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub wire: String,
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    /// Stored behind a `Box` because the type contains itself.
+    pub boxed: bool,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+}
+
+impl Field {
+    /// Whether the Rust field is an `Option`.
+    pub fn optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumDef {
+    pub repr: EnumRepr,
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnumRepr {
+    String,
+    Integer,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub rust_name: String,
+    pub value: EnumValue,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EnumValue {
+    String(String),
+    Integer(i64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Branch {
+    /// Variant name, e.g. `MeetingSecuritySettings`.
+    pub rust_name: String,
+    /// The branch type (always a named struct or union).
+    pub ty: String,
+    /// Wire names of the branch's properties, used to recognise it.
+    pub keys: Vec<String>,
+    pub boxed: bool,
+}
+
+/// Validation keywords, kept for docs and request validation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    pub pattern: Option<String>,
+    /// A string format that does not change the Rust type (`email`, `password`, ...).
+    pub format: Option<String>,
+}
