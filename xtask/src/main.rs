@@ -1,4 +1,10 @@
-//! Project chores: `cargo xtask codegen [--check]`.
+//! Project chores:
+//!
+//! - `cargo xtask codegen [--check]`: regenerate zoom-api from the spec, or
+//!   fail when the checked-in generated code is stale;
+//! - `cargo xtask ci`: every check CI runs, in one target directory.
+
+mod ci;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,7 +20,8 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
-        _ => Err("usage: cargo xtask codegen [--check]".to_owned()),
+        ["ci"] => ci::run(&root()),
+        _ => Err("usage: cargo xtask codegen [--check] | cargo xtask ci".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -72,7 +79,7 @@ pub fn stale_files(root: &Path) -> Result<Vec<Stale>, String> {
     Ok(stale)
 }
 
-fn codegen(check: bool) -> Result<(), String> {
+pub(crate) fn codegen(check: bool) -> Result<(), String> {
     let root = root();
     let stale = stale_files(&root)?;
     if check {

@@ -1,0 +1,75 @@
+//! `cargo xtask ci`: the project's whole check, in the order that fails
+//! fastest. Every cargo step shares the workspace target directory, so the
+//! dependencies are built once (and once more for clippy's check mode).
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+/// Version of the independent OpenAPI validator, pinned for repeatable CI.
+const SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let started = Instant::now();
+    step("format", || cargo(root, &["fmt", "--all", "--check"], &[]))?;
+    step("generated code is fresh", || crate::codegen(true))?;
+    step("spec validates (openapi-spec-validator)", || validate_spec(root))?;
+    step("clippy", || {
+        cargo(root, &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"], &[])
+    })?;
+    step("tests", || tests(root))?;
+    step("docs", || {
+        cargo(root, &["doc", "--no-deps", "--locked", "-p", "zoom-api"], &[("RUSTDOCFLAGS", "-D warnings")])
+    })?;
+    step("package dry run", || {
+        cargo(root, &["publish", "--dry-run", "--locked", "--allow-dirty", "-p", "zoom-api"], &[])
+    })?;
+    println!("ci: all checks passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+fn step(name: &str, f: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
+    println!("==> {name}");
+    let started = Instant::now();
+    let result = f().map_err(|e| format!("ci step `{name}` failed: {e}"));
+    println!("<== {name} ({:.1?})", started.elapsed());
+    result
+}
+
+/// nextest for the unit and integration tests when it is installed (it runs
+/// test binaries in parallel), `cargo test` otherwise; doc tests either way.
+fn tests(root: &Path) -> Result<(), String> {
+    let nextest = Command::new("cargo").args(["nextest", "--version"]).output().is_ok_and(|o| o.status.success());
+    if nextest {
+        cargo(root, &["nextest", "run", "--workspace", "--locked", "--no-fail-fast"], &[])?;
+        cargo(root, &["test", "--workspace", "--locked", "--doc"], &[])
+    } else {
+        cargo(root, &["test", "--workspace", "--locked"], &[])
+    }
+}
+
+/// Installs the pinned validator into `target/spec-venv` (once) and runs it.
+fn validate_spec(root: &Path) -> Result<(), String> {
+    let venv = root.join("target/spec-venv");
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        exec(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+        exec(Command::new(&python).args(["-m", "pip", "install", "--quiet", SPEC_VALIDATOR]))?;
+    }
+    exec(Command::new(venv.join("bin/openapi-spec-validator")).arg(root.join(crate::SPEC)))
+}
+
+fn cargo(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command.current_dir(root).args(args);
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    exec(&mut command)
+}
+
+fn exec(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{shown} exited with {status}")) }
+}

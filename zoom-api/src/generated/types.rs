@@ -1,0 +1,4262 @@
+// @generated from spec/zoom-users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Request and response types of the API, generated from the spec's schemas.
+/// Result of adding assistants.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AddedAssistants {
+    /// IDs of the added assistants, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<String>,
+    /// When the assistants were added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub add_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Whom webinar attendees may chat with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AllowAttendeesChatWith {
+    /// `1`: Chat is off for attendees.
+    NoOne,
+    /// `2`: The host and all panelists.
+    HostAndPanelists,
+    /// `3`: Everyone.
+    Everyone,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AllowAttendeesChatWith {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::NoOne => 1,
+            Self::HostAndPanelists => 2,
+            Self::Everyone => 3,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AllowAttendeesChatWith {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::NoOne,
+            2 => Self::HostAndPanelists,
+            3 => Self::Everyone,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AllowAttendeesChatWith);
+
+/// Whom webinar panelists may chat with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AllowPanelistsChatWith {
+    /// `1`: The host and all panelists.
+    HostAndPanelists,
+    /// `2`: Everyone.
+    Everyone,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AllowPanelistsChatWith {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::HostAndPanelists => 1,
+            Self::Everyone => 2,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AllowPanelistsChatWith {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::HostAndPanelists,
+            2 => Self::Everyone,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AllowPanelistsChatWith);
+
+/// Whom participants may chat with in meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AllowParticipantsChatWith {
+    /// `1`: Chat is off for participants.
+    NoOne,
+    /// `2`: Only the host and co-hosts.
+    HostAndCoHosts,
+    /// `3`: Everyone, in public messages.
+    Everyone,
+    /// `4`: Everyone, in public and private messages (client 5.7.3 or later).
+    EveryoneAndDirectly,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AllowParticipantsChatWith {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::NoOne => 1,
+            Self::HostAndCoHosts => 2,
+            Self::Everyone => 3,
+            Self::EveryoneAndDirectly => 4,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AllowParticipantsChatWith {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::NoOne,
+            2 => Self::HostAndCoHosts,
+            3 => Self::Everyone,
+            4 => Self::EveryoneAndDirectly,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AllowParticipantsChatWith);
+
+/// Which meeting chat messages participants may save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AllowUsersSaveChats {
+    /// `1`: Saving chat is off.
+    NotAllowed,
+    /// `2`: Messages of the host and co-hosts.
+    HostAndCoHostChats,
+    /// `3`: All messages.
+    AllChats,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AllowUsersSaveChats {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::NotAllowed => 1,
+            Self::HostAndCoHostChats => 2,
+            Self::AllChats => 3,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AllowUsersSaveChats {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::NotAllowed,
+            2 => Self::HostAndCoHostChats,
+            3 => Self::AllChats,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AllowUsersSaveChats);
+
+/// A user allowed to schedule on someone else's behalf. Give either id or email when adding.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Assistant {
+    /// User ID of the assistant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Email address of the assistant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// A user's assistants.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AssistantList {
+    /// The `assistants` field.
+    ///
+    /// At most 30 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assistants: Option<Vec<Assistant>>,
+}
+
+/// Audio options offered in meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AudioType {
+    /// `both`: Phone and computer audio.
+    Both,
+    /// `telephony`: Phone dial-in only.
+    Telephony,
+    /// `voip`: Computer audio only.
+    Voip,
+    /// `thirdParty`: A third-party audio conference.
+    ThirdParty,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl AudioType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Both => "both",
+            Self::Telephony => "telephony",
+            Self::Voip => "voip",
+            Self::ThirdParty => "thirdParty",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AudioType {
+    fn from(value: &str) -> Self {
+        match value {
+            "both" => Self::Both,
+            "telephony" => Self::Telephony,
+            "voip" => Self::Voip,
+            "thirdParty" => Self::ThirdParty,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(AudioType);
+
+/// What to do with an authentication option.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AuthenticationOptionAction {
+    /// `update`: Add or change the option.
+    Update,
+    /// `show`: Offer the option when scheduling.
+    Show,
+    /// `hide`: Stop offering the option.
+    Hide,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl AuthenticationOptionAction {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Update => "update",
+            Self::Show => "show",
+            Self::Hide => "hide",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AuthenticationOptionAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "update" => Self::Update,
+            "show" => Self::Show,
+            "hide" => Self::Hide,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(AuthenticationOptionAction);
+
+/// Authentication options, per kind.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AuthenticationOptionSets {
+    /// Meeting authentication options; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_authentication: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Recording authentication options; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_authentication: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Days after which cloud recordings are deleted automatically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AutoDeleteCmrDays {
+    /// `30`: 30 days.
+    Days30,
+    /// `60`: 60 days.
+    Days60,
+    /// `90`: 90 days.
+    Days90,
+    /// `120`: 120 days.
+    Days120,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AutoDeleteCmrDays {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Days30 => 30,
+            Self::Days60 => 60,
+            Self::Days90 => 90,
+            Self::Days120 => 120,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AutoDeleteCmrDays {
+    fn from(value: i64) -> Self {
+        match value {
+            30 => Self::Days30,
+            60 => Self::Days60,
+            90 => Self::Days90,
+            120 => Self::Days120,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AutoDeleteCmrDays);
+
+/// Where meetings are recorded automatically.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AutoRecording {
+    /// `local`: On the local computer.
+    Local,
+    /// `cloud`: In the Zoom cloud.
+    Cloud,
+    /// `none`: Automatic recording is off.
+    Disabled,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl AutoRecording {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Local => "local",
+            Self::Cloud => "cloud",
+            Self::Disabled => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AutoRecording {
+    fn from(value: &str) -> Self {
+        match value {
+            "local" => Self::Local,
+            "cloud" => Self::Cloud,
+            "none" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(AutoRecording);
+
+/// Concurrent meeting add-on of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ConcurrentMeeting {
+    /// `Basic`: Concurrent Meeting Basic.
+    Basic,
+    /// `Plus`: Concurrent Meeting Plus.
+    Plus,
+    /// `None`: No concurrent meetings.
+    Disabled,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl ConcurrentMeeting {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Basic => "Basic",
+            Self::Plus => "Plus",
+            Self::Disabled => "None",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ConcurrentMeeting {
+    fn from(value: &str) -> Self {
+        match value {
+            "Basic" => Self::Basic,
+            "Plus" => Self::Plus,
+            "None" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(ConcurrentMeeting);
+
+/// Longest run of sequential characters (such as abcd or 1234) allowed in a passcode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConsecutiveCharactersLength {
+    /// `0`: No limit on sequential characters.
+    Unrestricted,
+    /// `4`: At most 4 sequential characters.
+    Max4,
+    /// `5`: At most 5 sequential characters.
+    Max5,
+    /// `6`: At most 6 sequential characters.
+    Max6,
+    /// `7`: At most 7 sequential characters.
+    Max7,
+    /// `8`: At most 8 sequential characters.
+    Max8,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl ConsecutiveCharactersLength {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Unrestricted => 0,
+            Self::Max4 => 4,
+            Self::Max5 => 5,
+            Self::Max6 => 6,
+            Self::Max7 => 7,
+            Self::Max8 => 8,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for ConsecutiveCharactersLength {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Unrestricted,
+            4 => Self::Max4,
+            5 => Self::Max5,
+            6 => Self::Max6,
+            7 => Self::Max7,
+            8 => Self::Max8,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(ConsecutiveCharactersLength);
+
+/// How a new user is added.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CreateUserAction {
+    /// `create`: Email the user a link to confirm and activate the account.
+    Create,
+    /// `autoCreate`: Create an active user at once; for enterprise accounts with a managed domain, off by default.
+    AutoCreate,
+    /// `custCreate`: Create a user without a password who can only use start and join links (API partners).
+    CustCreate,
+    /// `ssoCreate`: Pre-provision a user who will sign in through SSO.
+    SsoCreate,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl CreateUserAction {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::AutoCreate => "autoCreate",
+            Self::CustCreate => "custCreate",
+            Self::SsoCreate => "ssoCreate",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateUserAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "create" => Self::Create,
+            "autoCreate" => Self::AutoCreate,
+            "custCreate" => Self::CustCreate,
+            "ssoCreate" => Self::SsoCreate,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(CreateUserAction);
+
+/// Add-on features to give the new user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreateUserFeature {
+    /// Give the user a Zoom Phone license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_phone: Option<bool>,
+    /// The `zoom_one_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_one_type: Option<ZoomOneType>,
+}
+
+/// Profile of the user to create.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateUserInfo {
+    /// Email address of the new user.
+    ///
+    /// At most 128 characters.
+    pub email: String,
+    /// The `type` field.
+    #[serde(rename = "type")]
+    pub type_: UserType,
+    /// First name; at most 5 Chinese characters.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name; at most 5 Chinese characters.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `display_name` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Initial password; only used with the autoCreate action and subject to the account's password rules.
+    ///
+    /// 8 to 32 characters. Format: `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The `feature` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<CreateUserFeature>,
+    /// The `plan_united_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_united_type: Option<PlanUnitedType>,
+}
+
+/// Body of Create users.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateUserRequest {
+    /// The `action` field.
+    pub action: CreateUserAction,
+    /// The `user_info` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_info: Option<CreateUserInfo>,
+}
+
+/// The user that was created.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CreatedUser {
+    /// ID of the new user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `first_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The `last_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<UserType>,
+}
+
+/// A custom attribute defined by the account and its value for the user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CustomAttribute {
+    /// Identifier of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Display name of the attribute.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The user's value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Zoom data center region code (EU appears only among unchecked regions).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DataCenterRegion {
+    /// `AU`: Australia.
+    Australia,
+    /// `LA`: Latin America.
+    LatinAmerica,
+    /// `CA`: Canada.
+    Canada,
+    /// `CN`: China.
+    China,
+    /// `DE`: Germany.
+    Germany,
+    /// `HK`: Hong Kong SAR.
+    HongKong,
+    /// `IN`: India.
+    India,
+    /// `IE`: Ireland.
+    Ireland,
+    /// `TY`: Japan (Tokyo).
+    Japan,
+    /// `MX`: Mexico.
+    Mexico,
+    /// `NL`: Netherlands.
+    Netherlands,
+    /// `SG`: Singapore.
+    Singapore,
+    /// `US`: United States.
+    UnitedStates,
+    /// `EU`: Europe.
+    Europe,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl DataCenterRegion {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Australia => "AU",
+            Self::LatinAmerica => "LA",
+            Self::Canada => "CA",
+            Self::China => "CN",
+            Self::Germany => "DE",
+            Self::HongKong => "HK",
+            Self::India => "IN",
+            Self::Ireland => "IE",
+            Self::Japan => "TY",
+            Self::Mexico => "MX",
+            Self::Netherlands => "NL",
+            Self::Singapore => "SG",
+            Self::UnitedStates => "US",
+            Self::Europe => "EU",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DataCenterRegion {
+    fn from(value: &str) -> Self {
+        match value {
+            "AU" => Self::Australia,
+            "LA" => Self::LatinAmerica,
+            "CA" => Self::Canada,
+            "CN" => Self::China,
+            "DE" => Self::Germany,
+            "HK" => Self::HongKong,
+            "IN" => Self::India,
+            "IE" => Self::Ireland,
+            "TY" => Self::Japan,
+            "MX" => Self::Mexico,
+            "NL" => Self::Netherlands,
+            "SG" => Self::Singapore,
+            "US" => Self::UnitedStates,
+            "EU" => Self::Europe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(DataCenterRegion);
+
+/// Default audience of webinar attendee messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DefaultAttendeesChatWith {
+    /// `1`: The host and all panelists.
+    HostAndPanelists,
+    /// `2`: Everyone.
+    Everyone,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl DefaultAttendeesChatWith {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::HostAndPanelists => 1,
+            Self::Everyone => 2,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for DefaultAttendeesChatWith {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::HostAndPanelists,
+            2 => Self::Everyone,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(DefaultAttendeesChatWith);
+
+/// How a user is removed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DeleteUserAction {
+    /// `disassociate`: Unlink the user, who keeps a free Zoom account.
+    Disassociate,
+    /// `delete`: Delete the user and their data for good.
+    Delete,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl DeleteUserAction {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disassociate => "disassociate",
+            Self::Delete => "delete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DeleteUserAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "disassociate" => Self::Disassociate,
+            "delete" => Self::Delete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(DeleteUserAction);
+
+/// Result of an email lookup.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EmailCheck {
+    /// True when a user of your account already uses the email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existed_email: Option<bool>,
+}
+
+/// Whether the user's email address was verified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EmailVerified {
+    /// `1`: The email is verified.
+    Verified,
+    /// `0`: The email is not verified.
+    NotVerified,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl EmailVerified {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Verified => 1,
+            Self::NotVerified => 0,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for EmailVerified {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Verified,
+            0 => Self::NotVerified,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(EmailVerified);
+
+/// How meetings are encrypted.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EncryptionType {
+    /// `enhanced_encryption`: Encryption keys are kept in the Zoom cloud.
+    EnhancedEncryption,
+    /// `e2ee`: End-to-end encryption; several features such as cloud recording stop working.
+    EndToEnd,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl EncryptionType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnhancedEncryption => "enhanced_encryption",
+            Self::EndToEnd => "e2ee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for EncryptionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "enhanced_encryption" => Self::EnhancedEncryption,
+            "e2ee" => Self::EndToEnd,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(EncryptionType);
+
+/// When a sound plays as people join or leave.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntryExitChime {
+    /// `host`: When the host joins or leaves.
+    Host,
+    /// `all`: When anyone joins or leaves.
+    All,
+    /// `none`: Never.
+    Disabled,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl EntryExitChime {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::All => "all",
+            Self::Disabled => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for EntryExitChime {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "all" => Self::All,
+            "none" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(EntryExitChime);
+
+/// Error payload Zoom returns with 4xx responses.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorBody {
+    /// Zoom's error code; see x-zoom-error-codes on each response.
+    pub code: i64,
+    /// Human-readable explanation.
+    pub message: String,
+    /// Per-field problems, sent with validation errors (code 300).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ErrorFieldDetail>>,
+}
+
+/// One rejected field of a request.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorFieldDetail {
+    /// Name of the rejected field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Why the field was rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// Limits access to cloud recordings by IP address.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IpAddressAccessControl {
+    /// Whether the limit is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Allowed addresses or ranges, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_addresses_or_ranges: Option<String>,
+}
+
+/// Extra field List users can add to each user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListUsersIncludeField {
+    /// `custom_attributes`: Add the custom attributes.
+    CustomAttributes,
+    /// `host_key`: Add the host key.
+    HostKey,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl ListUsersIncludeField {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CustomAttributes => "custom_attributes",
+            Self::HostKey => "host_key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListUsersIncludeField {
+    fn from(value: &str) -> Self {
+        match value {
+            "custom_attributes" => Self::CustomAttributes,
+            "host_key" => Self::HostKey,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(ListUsersIncludeField);
+
+/// Add-on license used to filter List users.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListUsersLicense {
+    /// `zoom_workforce_management`: Users holding a Workforce Management license.
+    ZoomWorkforceManagement,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl ListUsersLicense {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ZoomWorkforceManagement => "zoom_workforce_management",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListUsersLicense {
+    fn from(value: &str) -> Self {
+        match value {
+            "zoom_workforce_management" => Self::ZoomWorkforceManagement,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(ListUsersLicense);
+
+/// A service webinars can be streamed to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LiveStreamingService {
+    /// `facebook`: Facebook.
+    Facebook,
+    /// `workplace_by_facebook`: Workplace from Facebook.
+    WorkplaceByFacebook,
+    /// `youtube`: YouTube.
+    YouTube,
+    /// `custom_live_streaming_service`: A custom streaming service.
+    Custom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl LiveStreamingService {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Facebook => "facebook",
+            Self::WorkplaceByFacebook => "workplace_by_facebook",
+            Self::YouTube => "youtube",
+            Self::Custom => "custom_live_streaming_service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for LiveStreamingService {
+    fn from(value: &str) -> Self {
+        match value {
+            "facebook" => Self::Facebook,
+            "workplace_by_facebook" => Self::WorkplaceByFacebook,
+            "youtube" => Self::YouTube,
+            "custom_live_streaming_service" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(LiveStreamingService);
+
+/// How a user signs in to Zoom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LoginType {
+    /// `0`: Facebook OAuth.
+    FacebookOauth,
+    /// `1`: Google OAuth.
+    GoogleOauth,
+    /// `11`: Phone number (China only).
+    PhoneNumber,
+    /// `21`: WeChat (China only).
+    WeChat,
+    /// `23`: Alipay (China only).
+    Alipay,
+    /// `24`: Apple OAuth.
+    AppleOauth,
+    /// `27`: Microsoft OAuth.
+    MicrosoftOauth,
+    /// `97`: Mobile device.
+    MobileDevice,
+    /// `98`: RingCentral OAuth.
+    RingCentralOauth,
+    /// `99`: API user.
+    ApiUser,
+    /// `100`: Zoom work email and password.
+    ZoomWorkEmail,
+    /// `101`: Single sign-on.
+    Sso,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl LoginType {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::FacebookOauth => 0,
+            Self::GoogleOauth => 1,
+            Self::PhoneNumber => 11,
+            Self::WeChat => 21,
+            Self::Alipay => 23,
+            Self::AppleOauth => 24,
+            Self::MicrosoftOauth => 27,
+            Self::MobileDevice => 97,
+            Self::RingCentralOauth => 98,
+            Self::ApiUser => 99,
+            Self::ZoomWorkEmail => 100,
+            Self::Sso => 101,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for LoginType {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::FacebookOauth,
+            1 => Self::GoogleOauth,
+            11 => Self::PhoneNumber,
+            21 => Self::WeChat,
+            23 => Self::Alipay,
+            24 => Self::AppleOauth,
+            27 => Self::MicrosoftOauth,
+            97 => Self::MobileDevice,
+            98 => Self::RingCentralOauth,
+            99 => Self::ApiUser,
+            100 => Self::ZoomWorkEmail,
+            101 => Self::Sso,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(LoginType);
+
+/// A way participants must authenticate to join.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAuthenticationOption {
+    /// Option ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Option name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingAuthenticationType>,
+    /// Whether this is the default option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_option: Option<bool>,
+    /// Whether the option is offered when scheduling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+    /// Allowed email domains, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<String>,
+}
+
+/// A meeting authentication option to add, change, show or hide.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAuthenticationOptionUpdate {
+    /// Option ID; needed unless a new option is added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Option name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingAuthenticationType>,
+    /// Make this the default option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_option: Option<bool>,
+    /// The `action` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<AuthenticationOptionAction>,
+    /// Allowed email domains, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<String>,
+}
+
+/// How participants must authenticate to join a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingAuthenticationType {
+    /// `enforce_login`: Any signed-in Zoom user.
+    EnforceLogin,
+    /// `enforce_login_with_same_account`: Signed-in users of the same account.
+    EnforceLoginWithSameAccount,
+    /// `enforce_login_with_domains`: Signed-in users whose email is in the listed domains.
+    EnforceLoginWithDomains,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingAuthenticationType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnforceLogin => "enforce_login",
+            Self::EnforceLoginWithSameAccount => "enforce_login_with_same_account",
+            Self::EnforceLoginWithDomains => "enforce_login_with_domains",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingAuthenticationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "enforce_login" => Self::EnforceLogin,
+            "enforce_login_with_same_account" => Self::EnforceLoginWithSameAccount,
+            "enforce_login_with_domains" => Self::EnforceLoginWithDomains,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingAuthenticationType);
+
+/// Rules a meeting passcode must follow.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingPasswordRequirement {
+    /// Minimum length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<i64>,
+    /// Needs at least one letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_letter: Option<bool>,
+    /// Needs at least one digit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_number: Option<bool>,
+    /// Needs at least one special character.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_special_character: Option<bool>,
+    /// Digits only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_allow_numeric: Option<bool>,
+    /// Needs upper and lower case letters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_upper_and_lower_characters: Option<bool>,
+    /// The `consecutive_characters_length` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consecutive_characters_length: Option<ConsecutiveCharactersLength>,
+    /// Reject easily guessed passcodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weak_enhance_detection: Option<bool>,
+}
+
+/// Which emoji reactions are offered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingReactionsEmojis {
+    /// `all`: Every emoji.
+    All,
+    /// `selected`: A chosen set of emoji.
+    Selected,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingReactionsEmojis {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Selected => "selected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingReactionsEmojis {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "selected" => Self::Selected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingReactionsEmojis);
+
+/// Security settings of meetings and webinars.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSecurity {
+    /// Require at least one security option on every meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_security: Option<bool>,
+    /// Block users from the listed domains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_user_domain: Option<bool>,
+    /// Blocked email domains.
+    ///
+    /// At most 20 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block_user_domain_list: Option<Vec<String>>,
+    /// Put the encrypted passcode into join links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_password_in_join_link: Option<bool>,
+    /// The `encryption_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encryption_type: Option<EncryptionType>,
+    /// Allow end-to-end encrypted meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_to_end_encrypted_meetings: Option<bool>,
+    /// Require a passcode for new meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_password: Option<bool>,
+    /// The `meeting_password_requirement` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
+    /// Only signed-in users may join from the web client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_authenticated_can_join_from_webclient: Option<bool>,
+    /// Require a passcode for phone participants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_password: Option<bool>,
+    /// Require a passcode for PMI meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi_password: Option<bool>,
+    /// Require a passcode for scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduled_meeting: Option<bool>,
+    /// Require a passcode for scheduled webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduled_webinar: Option<bool>,
+    /// Use a waiting room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_room: Option<bool>,
+    /// The `waiting_room_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_room_settings: Option<WaitingRoomSettings>,
+    /// Require a passcode for webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_password: Option<bool>,
+}
+
+/// How many participants may share at the same time.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ParticipantsShareSimultaneously {
+    /// `multiple`: Several participants at once.
+    Multiple,
+    /// `one`: One participant at a time.
+    One,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl ParticipantsShareSimultaneously {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Multiple => "multiple",
+            Self::One => "one",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ParticipantsShareSimultaneously {
+    fn from(value: &str) -> Self {
+        match value {
+            "multiple" => Self::Multiple,
+            "one" => Self::One,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(ParticipantsShareSimultaneously);
+
+/// Who is sent to the waiting room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParticipantsToPlaceInWaitingRoom {
+    /// `0`: All attendees.
+    Everyone,
+    /// `1`: Users who are not in the account.
+    OutsideAccount,
+    /// `2`: Users who are neither in the account nor in the allowed domains.
+    OutsideAccountAndDomains,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl ParticipantsToPlaceInWaitingRoom {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Everyone => 0,
+            Self::OutsideAccount => 1,
+            Self::OutsideAccountAndDomains => 2,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for ParticipantsToPlaceInWaitingRoom {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Everyone,
+            1 => Self::OutsideAccount,
+            2 => Self::OutsideAccountAndDomains,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(ParticipantsToPlaceInWaitingRoom);
+
+/// Kind of phone number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PhoneLabel {
+    /// `Mobile`: Mobile phone.
+    Mobile,
+    /// `Office`: Office phone.
+    Office,
+    /// `Home`: Home phone.
+    Home,
+    /// `Fax`: Fax.
+    Fax,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl PhoneLabel {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mobile => "Mobile",
+            Self::Office => "Office",
+            Self::Home => "Home",
+            Self::Fax => "Fax",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PhoneLabel {
+    fn from(value: &str) -> Self {
+        match value {
+            "Mobile" => Self::Mobile,
+            "Office" => Self::Office,
+            "Home" => Self::Home,
+            "Fax" => Self::Fax,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(PhoneLabel);
+
+/// A phone number on a user's profile.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PhoneNumber {
+    /// Country ID, e.g. US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Country calling code, e.g. +1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Number without the country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Whether Zoom verified the number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// The `label` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<PhoneLabel>,
+}
+
+/// A phone number to store on a user's profile.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PhoneNumberUpdate {
+    /// Country ID, e.g. US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Country calling code, e.g. +1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Number without the country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The `label` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<PhoneLabel>,
+}
+
+/// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PlanUnitedType {
+    /// `1`: Zoom United plan option 1.
+    Plan1,
+    /// `2`: Zoom United plan option 2.
+    Plan2,
+    /// `4`: Zoom United plan option 4.
+    Plan4,
+    /// `8`: Zoom United plan option 8.
+    Plan8,
+    /// `16`: Zoom United plan option 16.
+    Plan16,
+    /// `32`: Zoom United plan option 32.
+    Plan32,
+    /// `64`: Zoom United plan option 64.
+    Plan64,
+    /// `128`: Zoom United plan option 128.
+    Plan128,
+    /// `256`: Zoom United plan option 256.
+    Plan256,
+    /// `512`: Zoom United plan option 512.
+    Plan512,
+    /// `1024`: Zoom United plan option 1024.
+    Plan1024,
+    /// `2048`: Zoom United plan option 2048.
+    Plan2048,
+    /// `4096`: Zoom United plan option 4096.
+    Plan4096,
+    /// `8192`: Zoom United plan option 8192.
+    Plan8192,
+    /// `16384`: Zoom United plan option 16384.
+    Plan16384,
+    /// `32768`: Zoom United plan option 32768.
+    Plan32768,
+    /// `65536`: Zoom United plan option 65536.
+    Plan65536,
+    /// `131072`: Zoom United plan option 131072.
+    Plan131072,
+    /// `none`: No Zoom United plan.
+    NoPlan,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl PlanUnitedType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Plan1 => "1",
+            Self::Plan2 => "2",
+            Self::Plan4 => "4",
+            Self::Plan8 => "8",
+            Self::Plan16 => "16",
+            Self::Plan32 => "32",
+            Self::Plan64 => "64",
+            Self::Plan128 => "128",
+            Self::Plan256 => "256",
+            Self::Plan512 => "512",
+            Self::Plan1024 => "1024",
+            Self::Plan2048 => "2048",
+            Self::Plan4096 => "4096",
+            Self::Plan8192 => "8192",
+            Self::Plan16384 => "16384",
+            Self::Plan32768 => "32768",
+            Self::Plan65536 => "65536",
+            Self::Plan131072 => "131072",
+            Self::NoPlan => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PlanUnitedType {
+    fn from(value: &str) -> Self {
+        match value {
+            "1" => Self::Plan1,
+            "2" => Self::Plan2,
+            "4" => Self::Plan4,
+            "8" => Self::Plan8,
+            "16" => Self::Plan16,
+            "32" => Self::Plan32,
+            "64" => Self::Plan64,
+            "128" => Self::Plan128,
+            "256" => Self::Plan256,
+            "512" => Self::Plan512,
+            "1024" => Self::Plan1024,
+            "2048" => Self::Plan2048,
+            "4096" => Self::Plan4096,
+            "8192" => Self::Plan8192,
+            "16384" => Self::Plan16384,
+            "32768" => Self::Plan32768,
+            "65536" => Self::Plan65536,
+            "131072" => Self::Plan131072,
+            "none" => Self::NoPlan,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(PlanUnitedType);
+
+/// Presence shown for a user in Zoom chat. Zoom spells the do-not-disturb value Do_No_Disturb on the wire.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PresenceStatus {
+    /// `Do_No_Disturb`: Do not disturb; notifications are muted.
+    DoNotDisturb,
+    /// `Away`: Away.
+    Away,
+    /// `Available`: Available.
+    Available,
+    /// `In_Calendar_Event`: Busy with a calendar event.
+    InCalendarEvent,
+    /// `Presenting`: Sharing the screen.
+    Presenting,
+    /// `In_A_Zoom_Meeting`: In a Zoom meeting.
+    InAZoomMeeting,
+    /// `On_A_Call`: On a phone call.
+    OnACall,
+    /// `Out_of_Office`: Out of the office.
+    OutOfOffice,
+    /// `Busy`: Busy.
+    Busy,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl PresenceStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DoNotDisturb => "Do_No_Disturb",
+            Self::Away => "Away",
+            Self::Available => "Available",
+            Self::InCalendarEvent => "In_Calendar_Event",
+            Self::Presenting => "Presenting",
+            Self::InAZoomMeeting => "In_A_Zoom_Meeting",
+            Self::OnACall => "On_A_Call",
+            Self::OutOfOffice => "Out_of_Office",
+            Self::Busy => "Busy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PresenceStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "Do_No_Disturb" => Self::DoNotDisturb,
+            "Away" => Self::Away,
+            "Available" => Self::Available,
+            "In_Calendar_Event" => Self::InCalendarEvent,
+            "Presenting" => Self::Presenting,
+            "In_A_Zoom_Meeting" => Self::InAZoomMeeting,
+            "On_A_Call" => Self::OnACall,
+            "Out_of_Office" => Self::OutOfOffice,
+            "Busy" => Self::Busy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(PresenceStatus);
+
+/// New presence status of a user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PresenceStatusUpdate {
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<PresenceStatus>,
+    /// Minutes to stay in Do Not Disturb; only used with that status.
+    ///
+    /// From 20 to 1440. Zoom assumes `20` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+}
+
+/// How the user's pronouns are shown in meetings and webinars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PronounsOption {
+    /// `1`: Ask the user each time they join.
+    AskEveryTime,
+    /// `2`: Always show the pronouns.
+    AlwaysDisplay,
+    /// `3`: Never show the pronouns.
+    DoNotDisplay,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl PronounsOption {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::AskEveryTime => 1,
+            Self::AlwaysDisplay => 2,
+            Self::DoNotDisplay => 3,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for PronounsOption {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::AskEveryTime,
+            2 => Self::AlwaysDisplay,
+            3 => Self::DoNotDisplay,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(PronounsOption);
+
+/// A way viewers must authenticate to watch recordings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingAuthenticationOption {
+    /// Option ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Option name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingAuthenticationType>,
+    /// Whether this is the default option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_option: Option<bool>,
+    /// Whether the option is offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+    /// Allowed email domains, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<String>,
+}
+
+/// A recording authentication option to add, change, show or hide.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingAuthenticationOptionUpdate {
+    /// Option ID; needed unless a new option is added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Option name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingAuthenticationType>,
+    /// Make this the default option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_option: Option<bool>,
+    /// The `action` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<AuthenticationOptionAction>,
+    /// Allowed email domains, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<String>,
+}
+
+/// Who may view cloud recordings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingAuthenticationType {
+    /// `internally`: Signed-in users of the same account.
+    Internally,
+    /// `enforce_login`: Any signed-in Zoom user.
+    EnforceLogin,
+    /// `enforce_login_with_domains`: Signed-in users whose email is in the listed domains.
+    EnforceLoginWithDomains,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingAuthenticationType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internally => "internally",
+            Self::EnforceLogin => "enforce_login",
+            Self::EnforceLoginWithDomains => "enforce_login_with_domains",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingAuthenticationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "internally" => Self::Internally,
+            "enforce_login" => Self::EnforceLogin,
+            "enforce_login_with_domains" => Self::EnforceLoginWithDomains,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingAuthenticationType);
+
+/// Rules a cloud recording passcode must follow.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingPasswordRequirement {
+    /// Minimum length.
+    ///
+    /// At most 10.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<i64>,
+    /// Needs at least one letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_letter: Option<bool>,
+    /// Needs at least one digit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_number: Option<bool>,
+    /// Needs at least one special character.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub have_special_character: Option<bool>,
+    /// Digits only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_allow_numeric: Option<bool>,
+}
+
+/// Which personal meeting ID meetings need a passcode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RequirePasswordForPmiMeetings {
+    /// `jbh_only`: Only those that allow joining before the host.
+    JbhOnly,
+    /// `all`: All of them.
+    All,
+    /// `none`: None of them.
+    Disabled,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RequirePasswordForPmiMeetings {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JbhOnly => "jbh_only",
+            Self::All => "all",
+            Self::Disabled => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequirePasswordForPmiMeetings {
+    fn from(value: &str) -> Self {
+        match value {
+            "jbh_only" => Self::JbhOnly,
+            "all" => Self::All,
+            "none" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RequirePasswordForPmiMeetings);
+
+/// A user for whom this user may schedule meetings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Scheduler {
+    /// User ID of the scheduler entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Email address of that user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Personal meeting ID of that user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<i64>,
+}
+
+/// Users this user may schedule for.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SchedulerList {
+    /// The `schedulers` field.
+    ///
+    /// At most 30 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedulers: Option<Vec<Scheduler>>,
+}
+
+/// Which group of settings a settings request reads or writes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum SettingsOption {
+    /// `meeting_authentication`: Meeting authentication options.
+    MeetingAuthentication,
+    /// `recording_authentication`: Recording authentication options.
+    RecordingAuthentication,
+    /// `meeting_security`: Meeting and webinar security settings.
+    MeetingSecurity,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl SettingsOption {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MeetingAuthentication => "meeting_authentication",
+            Self::RecordingAuthentication => "recording_authentication",
+            Self::MeetingSecurity => "meeting_security",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SettingsOption {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting_authentication" => Self::MeetingAuthentication,
+            "recording_authentication" => Self::RecordingAuthentication,
+            "meeting_security" => Self::MeetingSecurity,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(SettingsOption);
+
+/// Target of an account switch.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SwitchAccountRequest {
+    /// ID of the account to move the user to.
+    pub account_id: String,
+}
+
+/// Regions for dial-in numbers.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TelephonyRegions {
+    /// Regions available to the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_values: Option<Vec<String>>,
+    /// Regions selected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selection_values: Option<String>,
+}
+
+/// Regions for dial-in numbers.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TelephonyRegionsUpdate {
+    /// Regions to select.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selection_values: Option<String>,
+}
+
+/// New email address of a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateEmailRequest {
+    /// New email address; it must not be in use.
+    ///
+    /// At most 128 characters. Format: `email`.
+    pub email: String,
+}
+
+/// New password of a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePasswordRequest {
+    /// New password; the account's password rules also apply.
+    ///
+    /// 8 to 32 characters. Format: `password`.
+    pub password: String,
+}
+
+/// Profile fields to change; fields left out keep their value.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateUserRequest {
+    /// First name; at most 5 Chinese characters.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name; at most 5 Chinese characters.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `display_name` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<UserType>,
+    /// Personal meeting ID; exactly 10 digits.
+    ///
+    /// From 1000000000 to 9999999999.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<i64>,
+    /// Use the personal meeting ID for instant meetings.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi: Option<bool>,
+    /// Timezone ID from Zoom's list, e.g. Europe/Berlin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// Preferred language, e.g. en-US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Department.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dept: Option<String>,
+    /// Personal meeting room name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// Host key of 6 to 10 digits.
+    ///
+    /// 6 to 10 characters. Matches `^[0-9]{6,10}$`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_key: Option<String>,
+    /// Kaltura user ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cms_user_id: Option<String>,
+    /// The `job_title` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// The `company` field.
+    ///
+    /// At most 255 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The `location` field.
+    ///
+    /// At most 256 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Phone number; needs phone_country. Use phone_numbers.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Country ID of phone_number. Use phone_numbers.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_country: Option<String>,
+    /// Phone numbers to store on the profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumberUpdate>>,
+    /// Custom attribute values to set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<Vec<CustomAttribute>>,
+    /// Group to add a pending user to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Email address of the user's manager.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// The `pronouns` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronouns: Option<String>,
+    /// The `pronouns_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronouns_option: Option<PronounsOption>,
+    /// The `zoom_one_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_one_type: Option<ZoomOneType>,
+    /// The `plan_united_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_united_type: Option<PlanUnitedType>,
+    /// Add-on features to turn on or off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<UpdateUserRequestFeature>,
+    /// Short profile text.
+    ///
+    /// At most 150 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about_me: Option<String>,
+    /// Link to the user's LinkedIn profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linkedin_url: Option<String>,
+}
+
+/// Add-on features to turn on or off.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UpdateUserRequestFeature {
+    /// Whether the user holds a Zoom Phone license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_phone: Option<bool>,
+}
+
+/// Full profile of a user, as returned by Get a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct User {
+    /// User ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `first_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The `last_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `display_name` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The `email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type")]
+    pub type_: UserType,
+    /// Name of the user's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// Personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<i64>,
+    /// Whether instant meetings use the personal meeting ID.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi: Option<bool>,
+    /// Timezone ID, e.g. America/New_York.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// Department.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dept: Option<String>,
+    /// When the user was created (for pending users, the time of the request); use user_created_at.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the user was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last sign-in time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Version of the client the user last used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_client_version: Option<String>,
+    /// Preferred language, e.g. en-US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Country of phone_number; use phone_numbers.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_country: Option<String>,
+    /// Phone number; use phone_numbers.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Phone numbers on the profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_numbers: Option<Vec<PhoneNumber>>,
+    /// Personal meeting room link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_url: Option<String>,
+    /// Join link of the personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_meeting_url: Option<String>,
+    /// The `verified` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<EmailVerified>,
+    /// Link to the profile picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pic_url: Option<String>,
+    /// Kaltura user ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cms_user_id: Option<String>,
+    /// Chat (XMPP) ID of the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jid: Option<String>,
+    /// ID of the user's account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// Number of the user's account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_number: Option<i64>,
+    /// Zoom data cluster that hosts the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    /// Host key (only in older responses).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_key: Option<String>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserStatus>,
+    /// IDs of the groups the user belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_ids: Option<Vec<String>>,
+    /// IDs of the chat (IM) groups the user belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub im_group_ids: Option<Vec<String>>,
+    /// The `job_title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// The `company` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// The `location` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Custom attributes of the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<Vec<CustomAttribute>>,
+    /// Every way the user can sign in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_types: Option<Vec<LoginType>>,
+    /// ID of the user's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// The `plan_united_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_united_type: Option<PlanUnitedType>,
+    /// Employee ID assigned by the account, e.g. through SSO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_unique_id: Option<String>,
+    /// Email address of the user's manager.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// The `pronouns` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronouns: Option<String>,
+    /// The `pronouns_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pronouns_option: Option<PronounsOption>,
+    /// The `zoom_one_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_one_type: Option<ZoomOneType>,
+}
+
+/// Core identity and meeting fields of a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserBase {
+    /// User ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `first_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The `last_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `display_name` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The `email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type")]
+    pub type_: UserType,
+    /// Name of the user's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// Personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<i64>,
+    /// Whether instant meetings use the personal meeting ID.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi: Option<bool>,
+    /// Timezone ID, e.g. America/New_York.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// Department.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dept: Option<String>,
+    /// When the user was created (for pending users, the time of the request); use user_created_at.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the user was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last sign-in time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Version of the client the user last used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_client_version: Option<String>,
+}
+
+/// One page of the account's users.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserList {
+    /// Token for the next page; empty on the last page and valid for 15 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// Number of pages for the current page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
+    /// Number of this page (only meaningful with page_number paging).
+    ///
+    /// Zoom assumes `1` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_number: Option<i64>,
+    /// Number of records per page.
+    ///
+    /// At most 300. Zoom assumes `30` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    /// Number of users matching the query.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_records: Option<i64>,
+    /// Users on this page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<UserListItem>>,
+}
+
+/// A user as listed by List users.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserListItem {
+    /// User ID; absent for pending users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `first_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// The `last_name` field.
+    ///
+    /// At most 64 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `display_name` field.
+    ///
+    /// At most 128 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    pub email: String,
+    /// The `type` field.
+    #[serde(rename = "type")]
+    pub type_: UserType,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserStatus>,
+    /// Personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<i64>,
+    /// Timezone ID, e.g. America/New_York.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// Department.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dept: Option<String>,
+    /// ID of the user's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    /// When the user was created; use user_created_at.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the user was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Last sign-in time; Zoom may lag up to three days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// Version of the client the user last used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_client_version: Option<String>,
+    /// IDs of the groups the user belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_ids: Option<Vec<String>>,
+    /// IDs of the chat (IM) groups the user belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub im_group_ids: Option<Vec<String>>,
+    /// The `verified` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<EmailVerified>,
+    /// Custom attributes; only sent with include_fields=custom_attributes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_attributes: Option<Vec<CustomAttribute>>,
+    /// Host key; only sent with include_fields=host_key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_key: Option<String>,
+    /// The `plan_united_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_united_type: Option<PlanUnitedType>,
+    /// Employee ID assigned by the account, e.g. through SSO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employee_unique_id: Option<String>,
+}
+
+/// Meeting and webinar security settings, used with option=meeting_security.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserMeetingSecuritySettings {
+    /// The `meeting_security` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_security: Option<MeetingSecurity>,
+}
+
+/// Permissions granted to a user through their role.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserPermissions {
+    /// Permission names such as Meeting:Edit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+}
+
+/// Settings returned by Get user settings; the branch depends on the `option` query parameter.
+///
+/// Zoom does not tag which shape it sends; the client picks the variant
+/// whose properties best match the keys of the JSON object.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UserSettings {
+    /// The [`UserSettingsFull`] shape.
+    Full(UserSettingsFull),
+    /// The [`UserSettingsAuthenticationOptions`] shape.
+    AuthenticationOptions(UserSettingsAuthenticationOptions),
+    /// The [`UserSettingsAuthentication`] shape.
+    Authentication(UserSettingsAuthentication),
+    /// The [`UserMeetingSecuritySettings`] shape.
+    UserMeetingSecuritySettings(UserMeetingSecuritySettings),
+    /// A shape this client does not recognise, kept as received.
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for UserSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let parsed = match crate::runtime::pick_branch(
+            &value,
+            &[
+                &[
+                    "audio_conferencing",
+                    "email_notification",
+                    "feature",
+                    "in_meeting",
+                    "profile",
+                    "recording",
+                    "schedule_meeting",
+                    "telephony",
+                    "tsp",
+                    "whiteboard",
+                ],
+                &["authentication_options"],
+                &[
+                    "allow_authentication_exception",
+                    "authentication_options",
+                    "meeting_authentication",
+                    "recording_authentication",
+                ],
+                &["meeting_security"],
+            ],
+        ) {
+            Some(0) => serde_json::from_value(value).map(Self::Full),
+            Some(1) => serde_json::from_value(value).map(Self::AuthenticationOptions),
+            Some(2) => serde_json::from_value(value).map(Self::Authentication),
+            Some(3) => {
+                serde_json::from_value(value).map(Self::UserMeetingSecuritySettings)
+            }
+            _ => return Ok(Self::Other(value)),
+        };
+        parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+/// Meeting or recording authentication settings, returned for option=meeting_authentication or recording_authentication.
+///
+/// Zoom does not tag which shape it sends; the client picks the variant
+/// whose properties best match the keys of the JSON object.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UserSettingsAuthentication {
+    /// The [`UserSettingsMeetingAuthentication`] shape.
+    UserSettingsMeetingAuthentication(UserSettingsMeetingAuthentication),
+    /// The [`UserSettingsRecordingAuthentication`] shape.
+    UserSettingsRecordingAuthentication(UserSettingsRecordingAuthentication),
+    /// A shape this client does not recognise, kept as received.
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for UserSettingsAuthentication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let parsed = match crate::runtime::pick_branch(
+            &value,
+            &[
+                &[
+                    "allow_authentication_exception",
+                    "authentication_options",
+                    "meeting_authentication",
+                ],
+                &["authentication_options", "recording_authentication"],
+            ],
+        ) {
+            Some(0) => {
+                serde_json::from_value(value)
+                    .map(Self::UserSettingsMeetingAuthentication)
+            }
+            Some(1) => {
+                serde_json::from_value(value)
+                    .map(Self::UserSettingsRecordingAuthentication)
+            }
+            _ => return Ok(Self::Other(value)),
+        };
+        parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+/// Authentication options for meetings and recordings, grouped together.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsAuthenticationOptions {
+    /// The `authentication_options` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_options: Option<AuthenticationOptionSets>,
+}
+
+/// Change to one meeting or recording authentication option, sent with option=meeting_authentication or recording_authentication.
+///
+/// Zoom does not tag which shape it sends; the client picks the variant
+/// whose properties best match the keys of the JSON object.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UserSettingsAuthenticationUpdate {
+    /// The [`UserSettingsMeetingAuthenticationUpdate`] shape.
+    UserSettingsMeetingAuthenticationUpdate(UserSettingsMeetingAuthenticationUpdate),
+    /// The [`UserSettingsRecordingAuthenticationUpdate`] shape.
+    UserSettingsRecordingAuthenticationUpdate(UserSettingsRecordingAuthenticationUpdate),
+    /// A shape this client does not recognise, kept as received.
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for UserSettingsAuthenticationUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let parsed = match crate::runtime::pick_branch(
+            &value,
+            &[
+                &["authentication_option", "meeting_authentication"],
+                &["authentication_option", "recording_authentication"],
+            ],
+        ) {
+            Some(0) => {
+                serde_json::from_value(value)
+                    .map(Self::UserSettingsMeetingAuthenticationUpdate)
+            }
+            Some(1) => {
+                serde_json::from_value(value)
+                    .map(Self::UserSettingsRecordingAuthenticationUpdate)
+            }
+            _ => return Ok(Self::Other(value)),
+        };
+        parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+/// Which email notifications the user gets.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsEmailNotification {
+    /// Email the host when a cloud recording is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_recording_available_reminder: Option<bool>,
+    /// Also email the scheduler when a recording is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_available_reminder_schedulers: Option<bool>,
+    /// Also email alternative hosts when a recording is ready.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_available_reminder_alternative_hosts: Option<bool>,
+    /// Email the host when someone joins before them.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jbh_reminder: Option<bool>,
+    /// Email host and participants when a meeting is canceled.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancel_meeting_reminder: Option<bool>,
+    /// Email people who are made or removed as alternative host.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_host_reminder: Option<bool>,
+    /// Email the user when someone schedules a meeting for them.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_for_reminder: Option<bool>,
+}
+
+/// Licensed features and add-ons of the user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFeature {
+    /// Maximum number of participants in a meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_capacity: Option<i64>,
+    /// Large meeting add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_meeting: Option<bool>,
+    /// Capacity of the large meeting add-on (500 or 1000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_meeting_capacity: Option<i64>,
+    /// Webinar add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar: Option<bool>,
+    /// The `webinar_capacity` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_capacity: Option<WebinarCapacity>,
+    /// Zoom Events add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events: Option<bool>,
+    /// The `zoom_events_capacity` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_capacity: Option<ZoomEventsCapacity>,
+    /// Host meetings in China.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cn_meeting: Option<bool>,
+    /// Host meetings in India.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_meeting: Option<bool>,
+    /// Zoom Phone license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_phone: Option<bool>,
+    /// The `concurrent_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concurrent_meeting: Option<ConcurrentMeeting>,
+    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_iq_for_sales: Option<bool>,
+    /// Zoom Whiteboard license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_whiteboard: Option<bool>,
+    /// Zoom Whiteboard Plus license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_whiteboard_plus: Option<bool>,
+    /// Translated captions add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_translated_captions: Option<bool>,
+    /// Customer managed key add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_customer_managed_key: Option<bool>,
+    /// Zoom Spots add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_spots: Option<bool>,
+}
+
+/// Licensed features and add-ons to change.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFeatureUpdate {
+    /// Maximum number of participants in a meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_capacity: Option<i64>,
+    /// Large meeting add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_meeting: Option<bool>,
+    /// Capacity of the large meeting add-on (500 or 1000).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub large_meeting_capacity: Option<i64>,
+    /// Webinar add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar: Option<bool>,
+    /// The `webinar_capacity` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_capacity: Option<WebinarCapacity>,
+    /// Zoom Events add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events: Option<bool>,
+    /// The `zoom_events_capacity` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_capacity: Option<ZoomEventsCapacity>,
+    /// Zoom Phone license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_phone: Option<bool>,
+    /// The `concurrent_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concurrent_meeting: Option<ConcurrentMeeting>,
+    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_iq_for_sales: Option<bool>,
+    /// Zoom Whiteboard license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_whiteboard: Option<bool>,
+    /// Zoom Whiteboard Plus license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_whiteboard_plus: Option<bool>,
+    /// Translated captions add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_translated_captions: Option<bool>,
+    /// Customer managed key add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_customer_managed_key: Option<bool>,
+    /// Zoom Spots add-on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_spots: Option<bool>,
+}
+
+/// General settings of a user, grouped by area.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFull {
+    /// The `schedule_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
+    /// The `in_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_meeting: Option<UserSettingsInMeeting>,
+    /// The `email_notification` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_notification: Option<UserSettingsEmailNotification>,
+    /// The `recording` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<UserSettingsRecording>,
+    /// The `telephony` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephony: Option<UserSettingsTelephony>,
+    /// The `feature` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<UserSettingsFeature>,
+    /// The `tsp` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tsp: Option<UserSettingsTsp>,
+    /// The `profile` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<UserSettingsProfile>,
+    /// Audio conferencing settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_conferencing: Option<UserSettingsFullAudioConferencing>,
+    /// Whiteboard settings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whiteboard: Option<UserSettingsFullWhiteboard>,
+}
+
+/// Audio conferencing settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFullAudioConferencing {
+    /// Toll-free and fee-based numbers; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toll_free_and_fee_based_toll_call: Option<
+        serde_json::Map<String, serde_json::Value>,
+    >,
+}
+
+/// General settings to change, grouped by area.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFullUpdate {
+    /// The `schedule_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_meeting: Option<UserSettingsScheduleMeetingUpdate>,
+    /// The `in_meeting` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_meeting: Option<UserSettingsInMeetingUpdate>,
+    /// The `email_notification` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_notification: Option<UserSettingsEmailNotification>,
+    /// The `recording` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording: Option<UserSettingsRecording>,
+    /// The `telephony` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephony: Option<UserSettingsTelephonyUpdate>,
+    /// The `feature` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<UserSettingsFeatureUpdate>,
+    /// The `tsp` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tsp: Option<UserSettingsTsp>,
+    /// The `profile` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<UserSettingsProfile>,
+}
+
+/// Whiteboard settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsFullWhiteboard {
+    /// Advanced whiteboard features outside meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub out_meeting_advanced_whiteboard: Option<bool>,
+    /// Advanced whiteboard features in meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_meeting_advanced_whiteboard: Option<bool>,
+}
+
+/// Settings that apply while a meeting or webinar runs.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsInMeeting {
+    /// Allow end-to-end encryption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e2e_encryption: Option<bool>,
+    /// Allow in-meeting chat.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat: Option<bool>,
+    /// The `allow_participants_chat_with` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
+    /// The `allow_users_save_chats` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_save_chats: Option<AllowUsersSaveChats>,
+    /// Allow private chat between participants.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_chat: Option<bool>,
+    /// Save meeting chat automatically.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_saving_chat: Option<bool>,
+    /// Let users delete their own chat messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
+    /// The `entry_exit_chime` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_exit_chime: Option<EntryExitChime>,
+    /// Record the names of phone participants and announce them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_play_voice: Option<bool>,
+    /// Let users send feedback to Zoom from the client.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<bool>,
+    /// Show a feedback survey when a meeting ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_meeting_feedback: Option<bool>,
+    /// Allow co-hosts.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co_host: Option<bool>,
+    /// Allow polls in meetings.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polling: Option<bool>,
+    /// Meeting poll settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_polling: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Webinar poll settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_polling: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Allow a survey after meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_survey: Option<bool>,
+    /// Allow a survey after webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_survey: Option<bool>,
+    /// Allow Q&A in meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_question_answer: Option<bool>,
+    /// Allow putting attendees on hold.
+    ///
+    /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendee_on_hold: Option<bool>,
+    /// Allow annotation on shared content.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotation: Option<bool>,
+    /// Allow the in-meeting whiteboard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whiteboard: Option<bool>,
+    /// Allow remote control of shared screens.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_control: Option<bool>,
+    /// Allow non-verbal feedback icons.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_verbal_feedback: Option<bool>,
+    /// Allow breakout rooms.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room: Option<bool>,
+    /// Allow assigning breakout rooms while scheduling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_schedule: Option<bool>,
+    /// Allow remote support sessions.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_support: Option<bool>,
+    /// Allow closed captions.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_caption: Option<bool>,
+    /// Captioning and transcript settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_captioning: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Manual captioning settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manual_captioning: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Language interpretation settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Sign language interpretation settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Allow group HD video.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_hd: Option<bool>,
+    /// Allow group HD video in webinars.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_group_hd: Option<bool>,
+    /// Allow virtual backgrounds.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_background: Option<bool>,
+    /// The `virtual_background_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_background_settings: Option<VirtualBackgroundSettings>,
+    /// Allow controlling another participant's camera.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub far_end_camera_control: Option<bool>,
+    /// Allow sharing a second camera.
+    ///
+    /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_dual_camera: Option<bool>,
+    /// Place participants in a waiting room.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_room: Option<bool>,
+    /// Allow live streaming of meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_live_streaming: Option<bool>,
+    /// Allow streaming to Facebook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_facebook: Option<bool>,
+    /// Allow streaming to Workplace from Facebook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace_by_facebook: Option<bool>,
+    /// Allow streaming to YouTube.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_youtube: Option<bool>,
+    /// Allow a custom streaming service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_live_streaming_service: Option<bool>,
+    /// Instructions for the custom streaming service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_service_instructions: Option<String>,
+    /// Always show the meeting controls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_meeting_control_toolbar: Option<bool>,
+    /// Pick the data center regions used for meeting traffic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_data_center_regions: Option<bool>,
+    /// Regions selected for meeting traffic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_center_regions: Option<Vec<DataCenterRegion>>,
+    /// Regions not selected for meeting traffic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unchecked_data_center_regions: Option<Vec<DataCenterRegion>>,
+    /// Allow reactions in meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_reactions: Option<bool>,
+    /// The `meeting_reactions_emojis` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
+    /// Let hosts and panelists use the audible clap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_panelists_to_use_audible_clap: Option<bool>,
+    /// Allow reactions in webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_reactions: Option<bool>,
+    /// Allow screen sharing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen_sharing: Option<bool>,
+    /// The `who_can_share_screen` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_share_screen: Option<WhoCanShareScreen>,
+    /// The `who_can_share_screen_when_someone_is_sharing` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
+    /// The `participants_share_simultaneously` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
+    /// Turn off screen sharing in the host's own meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_screen_sharing_for_host_meetings: Option<bool>,
+    /// Turn off screen sharing for guests from outside the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_screen_sharing_for_in_meeting_guests: Option<bool>,
+    /// Allow sending files through chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_transfer: Option<bool>,
+    /// Ask participants for consent before the host may unmute them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_permission_to_unmute_participants: Option<bool>,
+    /// Offer a link to join from a web browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_a_join_from_your_browser_link: Option<bool>,
+    /// Allow joining from a mobile browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_from_mobile: Option<bool>,
+    /// Allow joining from a desktop browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_from_desktop: Option<bool>,
+    /// Let the host turn on focus mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_to_enable_focus_mode: Option<bool>,
+    /// Focus mode.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attention_mode_focus_mode: Option<bool>,
+    /// Let others advance shared slides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slide_control: Option<bool>,
+    /// Allow moving a meeting to another device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer_meetings_between_devices: Option<bool>,
+    /// Allow showing Zoom windows while sharing the screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_show_zoom_windows: Option<bool>,
+    /// The `webinar_live_streaming` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
+    /// The `webinar_chat` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_chat: Option<WebinarChatSettings>,
+}
+
+/// Settings that apply while a meeting or webinar runs.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsInMeetingUpdate {
+    /// Allow end-to-end encryption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e2e_encryption: Option<bool>,
+    /// Allow in-meeting chat.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat: Option<bool>,
+    /// The `allow_participants_chat_with` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
+    /// The `allow_users_save_chats` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_save_chats: Option<AllowUsersSaveChats>,
+    /// Allow private chat between participants.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_chat: Option<bool>,
+    /// Save meeting chat automatically.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_saving_chat: Option<bool>,
+    /// Let users delete their own chat messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
+    /// The `entry_exit_chime` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_exit_chime: Option<EntryExitChime>,
+    /// Record the names of phone participants and announce them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_play_voice: Option<bool>,
+    /// Let users send feedback to Zoom from the client.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<bool>,
+    /// Show a feedback survey when a meeting ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_meeting_feedback: Option<bool>,
+    /// Allow co-hosts.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co_host: Option<bool>,
+    /// Allow polls in meetings.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polling: Option<bool>,
+    /// Meeting poll settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_polling: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Webinar poll settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_polling: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Allow a survey after meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_survey: Option<bool>,
+    /// Allow a survey after webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_survey: Option<bool>,
+    /// Allow Q&A in meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_question_answer: Option<bool>,
+    /// Allow putting attendees on hold.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendee_on_hold: Option<bool>,
+    /// Allow annotation on shared content.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotation: Option<bool>,
+    /// Allow the in-meeting whiteboard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whiteboard: Option<bool>,
+    /// Allow remote control of shared screens.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_control: Option<bool>,
+    /// Allow non-verbal feedback icons.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_verbal_feedback: Option<bool>,
+    /// Allow breakout rooms.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room: Option<bool>,
+    /// Allow assigning breakout rooms while scheduling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_schedule: Option<bool>,
+    /// Allow remote support sessions.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_support: Option<bool>,
+    /// Allow closed captions.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_caption: Option<bool>,
+    /// Captioning and transcript settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_captioning: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Manual captioning settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manual_captioning: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Language interpretation settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Sign language interpretation settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Allow group HD video.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_hd: Option<bool>,
+    /// Allow group HD video in webinars.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_group_hd: Option<bool>,
+    /// Allow virtual backgrounds.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_background: Option<bool>,
+    /// The `virtual_background_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub virtual_background_settings: Option<VirtualBackgroundSettings>,
+    /// Allow controlling another participant's camera.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub far_end_camera_control: Option<bool>,
+    /// Allow sharing a second camera.
+    ///
+    /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_dual_camera: Option<bool>,
+    /// Place participants in a waiting room.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_room: Option<bool>,
+    /// Allow live streaming of meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_live_streaming: Option<bool>,
+    /// Allow streaming to Facebook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_facebook: Option<bool>,
+    /// Allow streaming to Workplace from Facebook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workplace_by_facebook: Option<bool>,
+    /// Allow streaming to YouTube.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_youtube: Option<bool>,
+    /// Allow a custom streaming service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_live_streaming_service: Option<bool>,
+    /// Instructions for the custom streaming service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_service_instructions: Option<String>,
+    /// Always show the meeting controls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_meeting_control_toolbar: Option<bool>,
+    /// Pick the data center regions used for meeting traffic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_data_center_regions: Option<bool>,
+    /// Regions selected for meeting traffic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_center_regions: Option<Vec<DataCenterRegion>>,
+    /// Allow reactions in meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_reactions: Option<bool>,
+    /// The `meeting_reactions_emojis` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
+    /// Let hosts and panelists use the audible clap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_panelists_to_use_audible_clap: Option<bool>,
+    /// Allow reactions in webinars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_reactions: Option<bool>,
+    /// Allow screen sharing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub screen_sharing: Option<bool>,
+    /// The `who_can_share_screen` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_share_screen: Option<WhoCanShareScreen>,
+    /// The `who_can_share_screen_when_someone_is_sharing` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
+    /// The `participants_share_simultaneously` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
+    /// Turn off screen sharing in the host's own meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_screen_sharing_for_host_meetings: Option<bool>,
+    /// Turn off screen sharing for guests from outside the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disable_screen_sharing_for_in_meeting_guests: Option<bool>,
+    /// Allow sending files through chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_transfer: Option<bool>,
+    /// Ask participants for consent before the host may unmute them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_permission_to_unmute_participants: Option<bool>,
+    /// Offer a link to join from a web browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_a_join_from_your_browser_link: Option<bool>,
+    /// Allow joining from a mobile browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_from_mobile: Option<bool>,
+    /// Allow joining from a desktop browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_from_desktop: Option<bool>,
+    /// Let the host turn on focus mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_to_enable_focus_mode: Option<bool>,
+    /// Focus mode.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attention_mode_focus_mode: Option<bool>,
+    /// Let others advance shared slides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slide_control: Option<bool>,
+    /// Allow showing Zoom windows while sharing the screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_show_zoom_windows: Option<bool>,
+    /// Answer calls from contacts automatically.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_answer: Option<bool>,
+    /// The `webinar_live_streaming` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
+    /// The `webinar_chat` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_chat: Option<WebinarChatSettings>,
+}
+
+/// Meeting authentication settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsMeetingAuthentication {
+    /// Only signed-in users may join meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_authentication: Option<bool>,
+    /// Let the host exempt some participants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_authentication_exception: Option<bool>,
+    /// Available authentication options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_options: Option<Vec<MeetingAuthenticationOption>>,
+}
+
+/// Change to meeting authentication.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsMeetingAuthenticationUpdate {
+    /// Only signed-in users may join meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_authentication: Option<bool>,
+    /// The `authentication_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_option: Option<MeetingAuthenticationOptionUpdate>,
+}
+
+/// Profile settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsProfile {
+    /// Where cloud recordings are stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_storage_location: Option<UserSettingsProfileRecordingStorageLocation>,
+}
+
+/// Where cloud recordings are stored.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsProfileRecordingStorageLocation {
+    /// Locations the user may choose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_values: Option<Vec<String>>,
+    /// Chosen location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Recording settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsRecording {
+    /// Allow recording to the local computer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_recording: Option<bool>,
+    /// Allow recording to the Zoom cloud.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_recording: Option<bool>,
+    /// Record the active speaker view.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_speaker_view: Option<bool>,
+    /// Record the gallery view.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_gallery_view: Option<bool>,
+    /// Save a separate audio-only file.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_audio_file: Option<bool>,
+    /// Settings for separate per-participant files; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_files_separately: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Save the chat text with the recording.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub save_chat_text: Option<bool>,
+    /// Save panelist chat with webinar recordings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub save_panelist_chat: Option<bool>,
+    /// Save poll results with the recording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub save_poll_results: Option<bool>,
+    /// Save closed captions as a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub save_close_caption: Option<bool>,
+    /// Add a timestamp to the recording.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_timestamp: Option<bool>,
+    /// Show participant names in the recording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_participant_name: Option<bool>,
+    /// Add thumbnails of the speaker while content is shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_thumbnails: Option<bool>,
+    /// Optimize the recording for other video editors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optimize_recording_for_3rd_party_video_editor: Option<bool>,
+    /// Recording highlights.
+    ///
+    /// Deprecated by Zoom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_highlight: Option<bool>,
+    /// Create an audio transcript of cloud recordings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_audio_transcript: Option<bool>,
+    /// AI-assisted recording settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub smart_recording: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The `auto_recording` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_recording: Option<AutoRecording>,
+    /// Let the host pause and stop cloud recordings.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_pause_stop_recording: Option<bool>,
+    /// Delete cloud recordings automatically.
+    ///
+    /// Zoom assumes `false` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_delete_cmr: Option<bool>,
+    /// The `auto_delete_cmr_days` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_delete_cmr_days: Option<AutoDeleteCmrDays>,
+    /// Show a disclaimer when recording starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_disclaimer: Option<bool>,
+    /// Ask participants to consent to being recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_participants_to_consent_disclaimer: Option<bool>,
+    /// Ask the host to confirm the disclaimer before recording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_host_to_confirm_disclaimer: Option<bool>,
+    /// The `recording_password_requirement` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_password_requirement: Option<RecordingPasswordRequirement>,
+    /// The `ip_address_access_control` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address_access_control: Option<IpAddressAccessControl>,
+}
+
+/// Recording authentication settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsRecordingAuthentication {
+    /// Only signed-in users may view cloud recordings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_authentication: Option<bool>,
+    /// Available authentication options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_options: Option<Vec<RecordingAuthenticationOption>>,
+}
+
+/// Change to recording authentication.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsRecordingAuthenticationUpdate {
+    /// Only signed-in users may view cloud recordings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_authentication: Option<bool>,
+    /// The `authentication_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_option: Option<RecordingAuthenticationOptionUpdate>,
+}
+
+/// Settings for scheduling meetings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsScheduleMeeting {
+    /// Start meetings with the host video on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_video: Option<bool>,
+    /// Start meetings with participant video on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_video: Option<bool>,
+    /// The `audio_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_type: Option<AudioType>,
+    /// Let participants join before the host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_before_host: Option<bool>,
+    /// Require a passcode for PMI meetings that allow joining before the host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_pmi_jbh_password: Option<bool>,
+    /// Ask phone-only participants for a passcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pstn_password_protected: Option<bool>,
+    /// Use the personal meeting ID for scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi_for_scheduled_meetings: Option<bool>,
+    /// Use the personal meeting ID for instant meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi_for_instant_meetings: Option<bool>,
+    /// Require a passcode when scheduling new meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduling_new_meetings: Option<bool>,
+    /// Require a passcode for scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduled_meetings: Option<bool>,
+    /// Passcode applied to new scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_password_for_scheduled_meetings: Option<String>,
+    /// Require a passcode for instant meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_instant_meetings: Option<bool>,
+    /// The `require_password_for_pmi_meetings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
+    /// Passcode of the personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi_password: Option<String>,
+    /// Put the encrypted passcode into join links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_password_in_join_link: Option<bool>,
+    /// The `meeting_password_requirement` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
+    /// Whether the personal meeting ID is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_meeting: Option<bool>,
+    /// Continuous meeting chat settings; member fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuous_meeting_chat: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Settings for scheduling meetings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsScheduleMeetingUpdate {
+    /// Start meetings with the host video on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_video: Option<bool>,
+    /// Start meetings with participant video on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_video: Option<bool>,
+    /// The `audio_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_type: Option<AudioType>,
+    /// Let participants join before the host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_before_host: Option<bool>,
+    /// Require a passcode for PMI meetings that allow joining before the host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub force_pmi_jbh_password: Option<bool>,
+    /// Ask phone-only participants for a passcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pstn_password_protected: Option<bool>,
+    /// Use the personal meeting ID for scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi_for_scheduled_meetings: Option<bool>,
+    /// Use the personal meeting ID for instant meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi_for_instant_meetings: Option<bool>,
+    /// Require a passcode when scheduling new meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduling_new_meetings: Option<bool>,
+    /// Require a passcode for scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_scheduled_meetings: Option<bool>,
+    /// Passcode applied to new scheduled meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_password_for_scheduled_meetings: Option<String>,
+    /// Require a passcode for instant meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_instant_meetings: Option<bool>,
+    /// The `require_password_for_pmi_meetings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
+    /// Passcode of the personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi_password: Option<String>,
+    /// Put the encrypted passcode into join links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_password_in_join_link: Option<bool>,
+    /// The `meeting_password_requirement` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
+    /// Whether the personal meeting ID is enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_meeting: Option<bool>,
+}
+
+/// Telephony settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsTelephony {
+    /// Allow a third-party audio conference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_party_audio: Option<bool>,
+    /// Dial-in details of the third-party audio conference.
+    ///
+    /// At most 2048 characters. Zoom assumes `""` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_conference_info: Option<String>,
+    /// Show the international dial-in numbers link in invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_international_numbers_link: Option<bool>,
+    /// The `telephony_regions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephony_regions: Option<TelephonyRegions>,
+}
+
+/// Telephony settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsTelephonyUpdate {
+    /// Allow a third-party audio conference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_party_audio: Option<bool>,
+    /// Dial-in details of the third-party audio conference.
+    ///
+    /// At most 2048 characters. Zoom assumes `""` when this is not sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_conference_info: Option<String>,
+    /// Show the international dial-in numbers link in invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_international_numbers_link: Option<bool>,
+    /// The `telephony_regions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telephony_regions: Option<TelephonyRegionsUpdate>,
+}
+
+/// Telephony service provider settings.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsTsp {
+    /// Allow calling out to phones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_out: Option<bool>,
+    /// Countries that can be called; item fields are not modelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_out_countries: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+    /// Show the international numbers link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_international_numbers_link: Option<bool>,
+}
+
+/// Body of Update user settings; the branch must match the `option` query parameter.
+///
+/// Zoom does not tag which shape it sends; the client picks the variant
+/// whose properties best match the keys of the JSON object.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UserSettingsUpdate {
+    /// The [`UserSettingsFullUpdate`] shape.
+    UserSettingsFullUpdate(UserSettingsFullUpdate),
+    /// The [`UserSettingsAuthenticationUpdate`] shape.
+    UserSettingsAuthenticationUpdate(UserSettingsAuthenticationUpdate),
+    /// The [`UserMeetingSecuritySettings`] shape.
+    UserMeetingSecuritySettings(UserMeetingSecuritySettings),
+    /// A shape this client does not recognise, kept as received.
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for UserSettingsUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let parsed = match crate::runtime::pick_branch(
+            &value,
+            &[
+                &[
+                    "email_notification",
+                    "feature",
+                    "in_meeting",
+                    "profile",
+                    "recording",
+                    "schedule_meeting",
+                    "telephony",
+                    "tsp",
+                ],
+                &[
+                    "authentication_option",
+                    "meeting_authentication",
+                    "recording_authentication",
+                ],
+                &["meeting_security"],
+            ],
+        ) {
+            Some(0) => serde_json::from_value(value).map(Self::UserSettingsFullUpdate),
+            Some(1) => {
+                serde_json::from_value(value).map(Self::UserSettingsAuthenticationUpdate)
+            }
+            Some(2) => {
+                serde_json::from_value(value).map(Self::UserMeetingSecuritySettings)
+            }
+            _ => return Ok(Self::Other(value)),
+        };
+        parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+/// Account status of a user. The default applies when it is used as a List users filter.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserStatus {
+    /// `active`: The user can sign in.
+    Active,
+    /// `inactive`: The user was deactivated.
+    Inactive,
+    /// `pending`: The user has not accepted the invitation yet.
+    Pending,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl UserStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UserStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(UserStatus);
+
+/// Status change to apply to a user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserStatusAction {
+    /// `activate`: Make the user active.
+    Activate,
+    /// `deactivate`: Make the user inactive.
+    Deactivate,
+    /// `clock_in`: Clock the user in (workforce management).
+    ClockIn,
+    /// `clock_out`: Clock the user out (workforce management).
+    ClockOut,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl UserStatusAction {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Activate => "activate",
+            Self::Deactivate => "deactivate",
+            Self::ClockIn => "clock_in",
+            Self::ClockOut => "clock_out",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UserStatusAction {
+    fn from(value: &str) -> Self {
+        match value {
+            "activate" => Self::Activate,
+            "deactivate" => Self::Deactivate,
+            "clock_in" => Self::ClockIn,
+            "clock_out" => Self::ClockOut,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(UserStatusAction);
+
+/// Status change to apply to a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserStatusUpdate {
+    /// The `action` field.
+    pub action: UserStatusAction,
+}
+
+/// A token issued for a user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserToken {
+    /// The token; null for users who sign in with Google or Facebook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+/// Kind of user token to issue.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserTokenType {
+    /// `token`: Older user token valid for 14 days; deprecated by Zoom but still the default.
+    Token,
+    /// `zak`: Zoom Access Key for starting meetings; lasts 2 hours by default, 90 days for API users.
+    Zak,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl UserTokenType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Token => "token",
+            Self::Zak => "zak",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UserTokenType {
+    fn from(value: &str) -> Self {
+        match value {
+            "token" => Self::Token,
+            "zak" => Self::Zak,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(UserTokenType);
+
+/// License type of a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UserType {
+    /// `1`: Basic (free) user.
+    Basic,
+    /// `2`: Licensed (paid) user.
+    Licensed,
+    /// `3`: On-prem user (older accounts).
+    OnPrem,
+    /// `4`: User without a meetings license.
+    NoMeetingsLicense,
+    /// `99`: No type; can only be set through ssoCreate.
+    Unassigned,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl UserType {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Basic => 1,
+            Self::Licensed => 2,
+            Self::OnPrem => 3,
+            Self::NoMeetingsLicense => 4,
+            Self::Unassigned => 99,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for UserType {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::Basic,
+            2 => Self::Licensed,
+            3 => Self::OnPrem,
+            4 => Self::NoMeetingsLicense,
+            99 => Self::Unassigned,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(UserType);
+
+/// Zoom Access Key of the calling user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserZak {
+    /// The ZAK.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+/// Who may admit people from the waiting room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UsersWhoCanAdmitFromWaitingRoom {
+    /// `0`: Only the host and co-hosts.
+    HostAndCoHosts,
+    /// `1`: The host, co-hosts and anyone who skipped the waiting room.
+    HostCoHostsAndBypassed,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl UsersWhoCanAdmitFromWaitingRoom {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::HostAndCoHosts => 0,
+            Self::HostCoHostsAndBypassed => 1,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for UsersWhoCanAdmitFromWaitingRoom {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::HostAndCoHosts,
+            1 => Self::HostCoHostsAndBypassed,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(UsersWhoCanAdmitFromWaitingRoom);
+
+/// Result of a personal meeting room name lookup.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VanityNameCheck {
+    /// True when the name is taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existed: Option<bool>,
+}
+
+/// A virtual background file stored for a user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VirtualBackgroundFile {
+    /// File ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// File name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<VirtualBackgroundFileType>,
+    /// Whether this is the default background.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// File size in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+}
+
+/// Kind of virtual background file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VirtualBackgroundFileType {
+    /// `image`: Still image.
+    Image,
+    /// `video`: Video clip.
+    Video,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl VirtualBackgroundFileType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Video => "video",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for VirtualBackgroundFileType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            "video" => Self::Video,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(VirtualBackgroundFileType);
+
+/// Virtual background options of a user.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VirtualBackgroundSettings {
+    /// Whether virtual backgrounds are on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Allow video backgrounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_videos: Option<bool>,
+    /// Allow uploading own backgrounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_upload_custom: Option<bool>,
+    /// Uploaded background files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<VirtualBackgroundFile>>,
+}
+
+/// Who waits in the waiting room and who admits them.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WaitingRoomSettings {
+    /// The `participants_to_place_in_waiting_room` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants_to_place_in_waiting_room: Option<ParticipantsToPlaceInWaitingRoom>,
+    /// Email domains that skip the waiting room, comma-separated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whitelisted_domains_for_waiting_room: Option<String>,
+    /// The `users_who_can_admit_participants_from_waiting_room` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users_who_can_admit_participants_from_waiting_room: Option<
+        UsersWhoCanAdmitFromWaitingRoom,
+    >,
+}
+
+/// Which webinar chat messages may be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WebinarAllowUsersSaveChats {
+    /// `0`: Saving chat is off.
+    NotAllowed,
+    /// `1`: Messages of the host and panelists.
+    HostAndPanelistChats,
+    /// `2`: All messages.
+    AllChats,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl WebinarAllowUsersSaveChats {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::NotAllowed => 0,
+            Self::HostAndPanelistChats => 1,
+            Self::AllChats => 2,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for WebinarAllowUsersSaveChats {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::NotAllowed,
+            1 => Self::HostAndPanelistChats,
+            2 => Self::AllChats,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(WebinarAllowUsersSaveChats);
+
+/// Attendee capacity of the webinar add-on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WebinarCapacity {
+    /// `100`: Up to 100 attendees.
+    Attendees100,
+    /// `500`: Up to 500 attendees.
+    Attendees500,
+    /// `501`: Code 501, listed by Zoom for a 500-attendee plan variant.
+    Attendees501,
+    /// `1000`: Up to 1000 attendees.
+    Attendees1000,
+    /// `1001`: Code 1001, listed by Zoom for a 1000-attendee plan variant.
+    Attendees1001,
+    /// `3000`: Up to 3000 attendees.
+    Attendees3000,
+    /// `5000`: Up to 5000 attendees.
+    Attendees5000,
+    /// `10000`: Up to 10000 attendees.
+    Attendees10000,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl WebinarCapacity {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Attendees100 => 100,
+            Self::Attendees500 => 500,
+            Self::Attendees501 => 501,
+            Self::Attendees1000 => 1000,
+            Self::Attendees1001 => 1001,
+            Self::Attendees3000 => 3000,
+            Self::Attendees5000 => 5000,
+            Self::Attendees10000 => 10000,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for WebinarCapacity {
+    fn from(value: i64) -> Self {
+        match value {
+            100 => Self::Attendees100,
+            500 => Self::Attendees500,
+            501 => Self::Attendees501,
+            1000 => Self::Attendees1000,
+            1001 => Self::Attendees1001,
+            3000 => Self::Attendees3000,
+            5000 => Self::Attendees5000,
+            10000 => Self::Attendees10000,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(WebinarCapacity);
+
+/// Chat options for webinars.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatSettings {
+    /// Whether webinar chat is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `allow_panelists_chat_with` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_panelists_chat_with: Option<AllowPanelistsChatWith>,
+    /// The `allow_attendees_chat_with` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_attendees_chat_with: Option<AllowAttendeesChatWith>,
+    /// The `default_attendees_chat_with` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_attendees_chat_with: Option<DefaultAttendeesChatWith>,
+    /// Let panelists send direct messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_panelists_send_direct_message: Option<bool>,
+    /// The `allow_users_save_chats` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_save_chats: Option<WebinarAllowUsersSaveChats>,
+    /// Save the chat to a local file automatically.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_auto_save_local_chat_file: Option<bool>,
+}
+
+/// Live streaming options for webinars.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarLiveStreamingSettings {
+    /// Whether webinar streaming is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Services webinars may stream to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_service: Option<Vec<LiveStreamingService>>,
+    /// Instructions for the custom service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_service_instructions: Option<String>,
+    /// Remind the host to start streaming.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming_reminder: Option<bool>,
+}
+
+/// Who may share their screen.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WhoCanShareScreen {
+    /// `host`: Only the host.
+    Host,
+    /// `all`: All participants (hosts and panelists in webinars).
+    All,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WhoCanShareScreen {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WhoCanShareScreen {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WhoCanShareScreen);
+
+/// Attendee capacity of the Zoom Events add-on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ZoomEventsCapacity {
+    /// `500`: Up to 500 attendees.
+    Attendees500,
+    /// `1000`: Up to 1000 attendees.
+    Attendees1000,
+    /// `3000`: Up to 3000 attendees.
+    Attendees3000,
+    /// `5000`: Up to 5000 attendees.
+    Attendees5000,
+    /// `10000`: Up to 10000 attendees.
+    Attendees10000,
+    /// `20000`: Up to 20000 attendees.
+    Attendees20000,
+    /// `30000`: Up to 30000 attendees.
+    Attendees30000,
+    /// `50000`: Up to 50000 attendees.
+    Attendees50000,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl ZoomEventsCapacity {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Attendees500 => 500,
+            Self::Attendees1000 => 1000,
+            Self::Attendees3000 => 3000,
+            Self::Attendees5000 => 5000,
+            Self::Attendees10000 => 10000,
+            Self::Attendees20000 => 20000,
+            Self::Attendees30000 => 30000,
+            Self::Attendees50000 => 50000,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for ZoomEventsCapacity {
+    fn from(value: i64) -> Self {
+        match value {
+            500 => Self::Attendees500,
+            1000 => Self::Attendees1000,
+            3000 => Self::Attendees3000,
+            5000 => Self::Attendees5000,
+            10000 => Self::Attendees10000,
+            20000 => Self::Attendees20000,
+            30000 => Self::Attendees30000,
+            50000 => Self::Attendees50000,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(ZoomEventsCapacity);
+
+/// Zoom One plan of a user, as a numeric code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ZoomOneType {
+    /// `0`: No Zoom One plan; turns it off (Update only).
+    NoZoomOne,
+    /// `4`: Zoom One Enterprise.
+    Enterprise,
+    /// `8`: Zoom One Enterprise Plus.
+    EnterprisePlus,
+    /// `16`: Business Plus with US/Canada unlimited calling.
+    BusinessPlusUsCa,
+    /// `32`: Business Plus with UK/Ireland unlimited calling.
+    BusinessPlusUkIe,
+    /// `64`: Business Plus with Australia/New Zealand unlimited calling.
+    BusinessPlusAuNz,
+    /// `128`: Business Plus with Japan unlimited calling.
+    BusinessPlusJapan,
+    /// `33554432`: Business Plus with Global Select calling.
+    BusinessPlusGlobalSelect,
+    /// `134217728`: Enterprise Premier with US/Canada calling.
+    EnterprisePremierUsCa,
+    /// `4294967296`: Further plan code listed by Zoom (education or similar bundle).
+    Code4294967296,
+    /// `137438953472`: Further plan code listed by Zoom (education or similar bundle).
+    Code137438953472,
+    /// `18014398509481984`: Further plan code listed by Zoom (education or similar bundle).
+    Code18014398509481984,
+    /// `72057594037927936`: Further plan code listed by Zoom (education or similar bundle).
+    Code72057594037927936,
+    /// `144115188075855872`: Further plan code listed by Zoom (education or similar bundle).
+    Code144115188075855872,
+    /// `576460752303423488`: Further plan code listed by Zoom (education or similar bundle).
+    Code576460752303423488,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl ZoomOneType {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::NoZoomOne => 0,
+            Self::Enterprise => 4,
+            Self::EnterprisePlus => 8,
+            Self::BusinessPlusUsCa => 16,
+            Self::BusinessPlusUkIe => 32,
+            Self::BusinessPlusAuNz => 64,
+            Self::BusinessPlusJapan => 128,
+            Self::BusinessPlusGlobalSelect => 33554432,
+            Self::EnterprisePremierUsCa => 134217728,
+            Self::Code4294967296 => 4294967296,
+            Self::Code137438953472 => 137438953472,
+            Self::Code18014398509481984 => 18014398509481984,
+            Self::Code72057594037927936 => 72057594037927936,
+            Self::Code144115188075855872 => 144115188075855872,
+            Self::Code576460752303423488 => 576460752303423488,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for ZoomOneType {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::NoZoomOne,
+            4 => Self::Enterprise,
+            8 => Self::EnterprisePlus,
+            16 => Self::BusinessPlusUsCa,
+            32 => Self::BusinessPlusUkIe,
+            64 => Self::BusinessPlusAuNz,
+            128 => Self::BusinessPlusJapan,
+            33554432 => Self::BusinessPlusGlobalSelect,
+            134217728 => Self::EnterprisePremierUsCa,
+            4294967296 => Self::Code4294967296,
+            137438953472 => Self::Code137438953472,
+            18014398509481984 => Self::Code18014398509481984,
+            72057594037927936 => Self::Code72057594037927936,
+            144115188075855872 => Self::Code144115188075855872,
+            576460752303423488 => Self::Code576460752303423488,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(ZoomOneType);

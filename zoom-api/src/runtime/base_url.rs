@@ -1,0 +1,125 @@
+//! Validation of the API base URL given to the client builder.
+
+use std::net::IpAddr;
+
+use reqwest::Url;
+
+/// Checks `raw` and returns it normalised without a trailing slash, ready to
+/// have `/path` templates appended.
+pub(crate) fn normalise(raw: &str, allow_insecure_http: bool) -> Result<String, String> {
+    // The raw text is not echoed: it is unchecked and might hold credentials.
+    let url = Url::parse(raw).map_err(|e| format!("base URL is not a valid URL: {e}"))?;
+    // Credentials in the URL would leak into logs, errors and Debug output.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("base URL must not contain credentials; use bearer_token".to_owned());
+    }
+    let shown = url.as_str();
+    match url.scheme() {
+        "https" => {}
+        "http" if allow_insecure_http || is_loopback(&url) => {}
+        "http" => {
+            return Err(format!(
+                "base URL `{shown}` uses plain http for a non-loopback host; use https \
+                 (or allow_insecure_http(true) if you really mean it)"
+            ));
+        }
+        other => return Err(format!("base URL `{shown}` must use https, not `{other}`")),
+    }
+    if url.cannot_be_a_base() || url.host().is_none() {
+        return Err(format!("base URL `{shown}` has no host"));
+    }
+    if url.query().is_some() {
+        return Err(format!("base URL `{shown}` must not have a query string"));
+    }
+    if url.fragment().is_some() {
+        return Err(format!("base URL `{shown}` must not have a fragment"));
+    }
+    Ok(shown.trim_end_matches('/').to_owned())
+}
+
+/// `raw` as safe to print: credentials, if any, are masked. Used before
+/// validation, when the text may still hold anything.
+pub(crate) fn redacted(raw: &str) -> String {
+    match Url::parse(raw) {
+        Ok(mut url) if !url.username().is_empty() || url.password().is_some() => {
+            // Both setters only fail for URLs without a host, where no
+            // credentials can be present anyway.
+            let _ = url.set_username("***");
+            let _ = url.set_password(None);
+            url.to_string()
+        }
+        Ok(_) => raw.to_owned(),
+        Err(_) if raw.contains('@') => "***".to_owned(),
+        Err(_) => raw.to_owned(),
+    }
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    // The parser has already normalised IP literals; IPv6 ones keep brackets.
+    let bare = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    match bare.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn accepts_and_normalises() {
+        let ok = |u: &str| normalise(u, false);
+        assert_eq!(
+            ok("https://api.zoom.us/v2/").as_deref(),
+            Ok("https://api.zoom.us/v2")
+        );
+        assert_eq!(
+            ok("https://API.zoom.us/v2").as_deref(),
+            Ok("https://api.zoom.us/v2")
+        );
+        assert_eq!(
+            ok("http://127.0.0.2:8080/").as_deref(),
+            Ok("http://127.0.0.2:8080")
+        );
+        assert_eq!(ok("http://[::1]:1/v2").as_deref(), Ok("http://[::1]:1/v2"));
+        assert_eq!(ok("http://localhost/").as_deref(), Ok("http://localhost"));
+        assert!(normalise("http://example.com", true).is_ok());
+    }
+
+    #[test]
+    fn rejects_bad_urls() {
+        for bad in [
+            "api.zoom.us/v2",
+            "ftp://api.zoom.us",
+            "http://example.com/v2",
+            "http://10.0.0.1/",
+            "https://api.zoom.us/v2?x=1",
+            "https://api.zoom.us/v2#f",
+            "https://user:pw@api.zoom.us/v2",
+            "mailto:x@y",
+            "",
+        ] {
+            assert!(normalise(bad, false).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn errors_do_not_echo_credentials() {
+        for raw in ["https://user:hunter2@api.zoom.us", "https://u:hunter2@[bad"] {
+            let err = normalise(raw, false).unwrap_err();
+            assert!(!err.contains("hunter2"), "{err}");
+            assert!(!super::redacted(raw).contains("hunter2"));
+        }
+        assert_eq!(
+            super::redacted("https://api.zoom.us/v2"),
+            "https://api.zoom.us/v2"
+        );
+    }
+}

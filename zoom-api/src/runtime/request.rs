@@ -1,0 +1,194 @@
+//! The request a generated operation builder assembles before sending.
+
+use std::fmt;
+
+use reqwest::multipart::{Form, Part};
+use reqwest::{RequestBuilder, Url};
+
+use super::operation::OperationInfo;
+use super::path::{self, PathError, PathParam};
+use crate::{Error, Upload};
+
+/// Body of a request. JSON is encoded eagerly so failures are deferred like
+/// other builder mistakes; the multipart form is built at send time.
+pub(crate) enum Body {
+    None,
+    Json(Vec<u8>),
+    Multipart { field: &'static str, upload: Upload },
+}
+
+impl Body {
+    /// Attaches the body, setting its content type.
+    #[allow(clippy::result_large_err)] // see `ClientBuilder::build`
+    pub(crate) fn apply(
+        self,
+        builder: RequestBuilder,
+        operation: &'static str,
+    ) -> Result<RequestBuilder, Error> {
+        Ok(match self {
+            Body::None => builder,
+            Body::Json(bytes) => builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(bytes),
+            Body::Multipart { field, upload } => {
+                // A length lets reqwest send Content-Length instead of chunking.
+                let len = u64::try_from(upload.len()).unwrap_or(u64::MAX);
+                let part = Part::stream_with_length(upload.data(), len)
+                    .file_name(upload.file_name().to_owned())
+                    .mime_str(upload.content_type())
+                    .map_err(|_| Error::InvalidRequest {
+                        operation,
+                        field: field.to_owned(),
+                        rule: format!(
+                            "content type `{}` is not a valid MIME type",
+                            upload.content_type()
+                        ),
+                    })?;
+                builder.multipart(Form::new().part(field, part))
+            }
+        })
+    }
+}
+
+/// An operation call being assembled by generated code.
+///
+/// Mistakes (bad path values, unserialisable bodies) do not panic: the first
+/// one is remembered and returned when the request is sent, so builders can
+/// stay infallible and chainable.
+pub struct Request {
+    op: &'static OperationInfo,
+    params: Vec<PathParam>,
+    query: Vec<(&'static str, String)>,
+    body: Body,
+    error: Option<Error>,
+}
+
+/// A request checked and resolved against a base URL, ready for the wire.
+pub(crate) struct Prepared {
+    pub(crate) url: Url,
+    pub(crate) body: Body,
+}
+
+impl Request {
+    /// Starts a request for `op`.
+    pub fn new(op: &'static OperationInfo) -> Self {
+        Self {
+            op,
+            params: Vec::new(),
+            query: Vec::new(),
+            body: Body::None,
+            error: None,
+        }
+    }
+
+    /// The operation this request calls.
+    pub fn operation(&self) -> &'static OperationInfo {
+        self.op
+    }
+
+    /// Fills `{name}` in the path template with `value` percent-encoded as
+    /// one path segment; `field` is the Rust argument name for errors.
+    ///
+    /// Empty, `.` and `..` values are rejected when the request is sent.
+    pub fn path(mut self, name: &'static str, field: &'static str, value: &str) -> Self {
+        match path::encode_param(self.op.path, name, field, value) {
+            Ok(param) => self.params.push(param),
+            Err(e) => self.defer(e),
+        }
+        self
+    }
+
+    /// Adds `name=value` to the query string when `value` is `Some`; its
+    /// `Display` output is the wire form and is form-encoded when sent.
+    pub fn query(
+        mut self,
+        name: &'static str,
+        value: Option<&(impl fmt::Display + ?Sized)>,
+    ) -> Self {
+        if let Some(value) = value {
+            self.query.push((name, value.to_string()));
+        }
+        self
+    }
+
+    /// Sets a JSON request body.
+    pub fn json<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Body::Json(bytes),
+            Err(e) => self.defer(PathError {
+                field: "body".to_owned(),
+                rule: format!("could not be serialized as JSON: {e}"),
+            }),
+        }
+        self
+    }
+
+    /// Sets a `multipart/form-data` body with one file part named `field`.
+    pub fn multipart(mut self, field: &'static str, upload: Upload) -> Self {
+        self.body = Body::Multipart { field, upload };
+        self
+    }
+
+    /// Checks the request and resolves it against `base_url` (which has no
+    /// trailing slash), returning the first deferred error if any.
+    #[allow(clippy::result_large_err)] // see `ClientBuilder::build`
+    pub(crate) fn prepare(self, base_url: &str) -> Result<Prepared, Error> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        let op = self.op.id;
+        let invalid = |e: PathError| Error::InvalidRequest {
+            operation: op,
+            field: e.field,
+            rule: e.rule,
+        };
+        let filled = path::fill(self.op.path, &self.params).map_err(invalid)?;
+        let mut url = Url::parse(&format!("{base_url}{filled}")).map_err(|e| {
+            invalid(PathError {
+                field: "path".to_owned(),
+                rule: format!("does not form a valid URL: {e}"),
+            })
+        })?;
+        // Defence in depth: the encoded path must reach the wire untouched.
+        if !url.path().ends_with(&filled) {
+            return Err(invalid(PathError {
+                field: "path".to_owned(),
+                rule: format!("was rewritten by URL normalisation to `{}`", url.path()),
+            }));
+        }
+        if !self.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&self.query);
+        }
+        Ok(Prepared {
+            url,
+            body: self.body,
+        })
+    }
+
+    fn defer(&mut self, e: PathError) {
+        if self.error.is_none() {
+            self.error = Some(Error::InvalidRequest {
+                operation: self.op.id,
+                field: e.field,
+                rule: e.rule,
+            });
+        }
+    }
+}
+
+impl fmt::Debug for Request {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let body = match &self.body {
+            Body::None => "none",
+            Body::Json(_) => "json",
+            Body::Multipart { .. } => "multipart",
+        };
+        f.debug_struct("Request")
+            .field("operation", &self.op.id)
+            .field("params", &self.params)
+            .field("query", &self.query)
+            .field("body", &body)
+            .field("error", &self.error)
+            .finish()
+    }
+}
