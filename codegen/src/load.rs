@@ -32,23 +32,46 @@ pub fn load(text: &str) -> Result<OpenAPI> {
             return Err(Error::new(&Pointer::root(), err));
         }
     }
-    let deserializer = serde_yaml::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let pointer = to_pointer(e.path());
-        let message = e.into_inner().to_string();
-        Error::new(&pointer, ErrorKind::Syntax(message))
+    let document: serde_yaml::Value = serde_yaml::from_str(text)
+        .map_err(|e| Error::new(&Pointer::root(), ErrorKind::Syntax(e.to_string())))?;
+    parse::<OpenAPI>(document.clone(), Pointer::root()).map_err(|error| narrow(&document, error))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(value: serde_yaml::Value, base: Pointer) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = to_pointer(base, e.path());
+        Error::new(&pointer, ErrorKind::Syntax(e.into_inner().to_string()))
     })
 }
 
-fn to_pointer(path: &serde_path_to_error::Path) -> Pointer {
+/// `openapiv3` reads `paths` through `#[serde(flatten)]`, which hides where
+/// inside it the error was; parsing each path item alone finds the place.
+fn narrow(document: &serde_yaml::Value, error: Error) -> Error {
+    if error.pointer != Pointer::root().push("paths") {
+        return error;
+    }
+    let Some(paths) = document.get("paths").and_then(|p| p.as_mapping()) else {
+        return error;
+    };
+    for (key, item) in paths {
+        let Some(key) = key.as_str() else { continue };
+        if let Err(inner) =
+            parse::<openapiv3::PathItem>(item.clone(), Pointer::root().push("paths").push(key))
+        {
+            return inner;
+        }
+    }
+    error
+}
+
+fn to_pointer(base: Pointer, path: &serde_path_to_error::Path) -> Pointer {
     use serde_path_to_error::Segment;
-    path.iter()
-        .fold(Pointer::root(), |pointer, segment| match segment {
-            Segment::Seq { index } => pointer.push(index),
-            Segment::Map { key } => pointer.push(key),
-            Segment::Enum { variant } => pointer.push(variant),
-            Segment::Unknown => pointer,
-        })
+    path.iter().fold(base, |pointer, segment| match segment {
+        Segment::Seq { index } => pointer.push(index),
+        Segment::Map { key } => pointer.push(key),
+        Segment::Enum { variant } => pointer.push(variant),
+        Segment::Unknown => pointer,
+    })
 }
 
 #[cfg(test)]

@@ -41,7 +41,23 @@ pub struct Operation {
     pub success: Success,
     /// Documented failures, by status.
     pub errors: Vec<ErrorResponse>,
+    /// How to walk the pages, for operations that page with `next_page_token`.
+    pub pagination: Option<Pagination>,
     pub pointer: Pointer,
+}
+
+/// How a paged operation is walked (see `lower::operation::pagination` for the rule).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Builder setter for the token, e.g. `next_page_token`.
+    pub token_setter: String,
+    /// Response field holding the next token.
+    pub token_field: String,
+    pub token_optional: bool,
+    /// Response field holding the page's items, e.g. `users`.
+    pub items_field: String,
+    pub items_optional: bool,
+    pub item: TypeRef,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,4 +292,6 @@ pub struct Constraints {
     pub pattern: Option<String>,
     /// A string format that does not change the Rust type (`email`, `password`, ...).
     pub format: Option<String>,
+    /// Constraints on each item of an array.
+    pub items: Option<Box<Constraints>>,
 }

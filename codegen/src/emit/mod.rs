@@ -1,6 +1,7 @@
 //! Emitters: read the model, write Rust. Each file is built from small
 //! `quote!` pieces, parsed with syn and printed with prettyplease.
 
+mod checks;
 mod docs;
 mod operations;
 mod types;
@@ -50,22 +51,25 @@ fn format_file(tokens: TokenStream, spec_name: &str, path: &str) -> Result<Strin
     Ok(header + &spaced(&prettyplease::unparse(&file)))
 }
 
-/// prettyplease packs top-level items together; a blank line between them
-/// makes the generated files readable.
+/// prettyplease packs items together; a blank line between items (top-level,
+/// and methods in an impl) makes the generated files readable.
 fn spaced(code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 16);
     let mut previous = "";
     for line in code.lines() {
-        let item_start = !line.starts_with([' ', '}', ')', ']']) && !line.is_empty();
-        let item_end = previous == "}" || (previous.ends_with(';') && !previous.starts_with(' '));
-        let attached = previous.starts_with("///")
-            || previous.starts_with("#[")
-            || previous.starts_with("//!");
-        if item_start
-            && item_end
-            && !attached
-            && !(line.starts_with("use ") && previous.starts_with("use "))
-        {
+        let indent = line.len() - line.trim_start().len();
+        let text = line.trim_start();
+        let prev_indent = previous.len() - previous.trim_start().len();
+        let prev = previous.trim_start();
+        let starts_item = [
+            "///", "#[", "pub ", "fn ", "impl", "crate::", "static ", "const ",
+        ]
+        .iter()
+        .any(|p| text.starts_with(p));
+        let ended_item = prev == "}"
+            || prev == ");"
+            || (indent == 0 && prev.ends_with(';') && !prev.starts_with("use "));
+        if starts_item && ended_item && indent == prev_indent {
             out.push('\n');
         }
         out.push_str(line);

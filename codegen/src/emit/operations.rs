@@ -1,15 +1,18 @@
 //! Emits `operations.rs`: per operation a metadata static, a method on
 //! `Client` and a request builder whose `send` hands a `Request` to the runtime.
 
+use super::checks;
 use super::docs::{code, constraint_notes, default_note, doc, prose};
 use super::rust_type;
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 
 pub fn operations_module(api: &Api) -> TokenStream {
     let base_url = api.base_url.as_deref().unwrap_or("");
-    let ops = api.operations.iter().map(operation);
+    let checked = checks::checked_types(api);
+    let ops = api.operations.iter().map(|op| operation(op, &checked));
     quote! {
         #![doc = " Operations of the API: a method on [`Client`] and a request builder for each."]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
@@ -102,11 +105,11 @@ fn args(op: &Operation) -> Vec<Arg<'_>> {
     args
 }
 
-fn operation(op: &Operation) -> TokenStream {
+fn operation(op: &Operation, checked: &BTreeSet<String>) -> TokenStream {
     let args = args(op);
     let info = info_static(op);
     let method = client_method(op, &args);
-    let builder = builder(op, &args);
+    let builder = builder(op, &args, checked);
     quote! { #info #method #builder }
 }
 
@@ -266,7 +269,7 @@ fn errors_docs(op: &Operation) -> String {
 ///     pub async fn send(self) -> Result<types::User, Error> { .. }
 /// }
 /// ```
-fn builder(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
+fn builder(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> TokenStream {
     let name = format_ident!("{}", op.builder_name);
     let then = if args.iter().any(|a| !a.positional()) {
         "set optional values, then call"
@@ -287,7 +290,9 @@ fn builder(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
         }
     });
     let setters = args.iter().filter(|a| !a.positional()).map(setter);
-    let send = send(op, args);
+    let into_request = into_request(op, args, checked);
+    let send = send(op);
+    let stream = op.pagination.as_ref().map(|p| stream(op, p));
     quote! {
         #docs
         #[derive(Debug, Clone)]
@@ -298,7 +303,9 @@ fn builder(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
         }
         impl #name {
             #(#setters)*
+            #into_request
             #send
+            #stream
         }
     }
 }
@@ -352,17 +359,60 @@ fn setter_docs(arg: &Arg<'_>) -> String {
 }
 
 /// ```text
-/// pub async fn send(self) -> Result<types::User, Error> {
-///     let request = Request::new(&GET_USER)
-///         .path("userId", "user_id", &self.user_id)
-///         .query("login_type", self.login_type.as_ref());
-///     self.client.send_json(request).await
+/// fn into_request(self) -> Result<(Client, Request), Error> {
+///     let mut v = crate::runtime::Validator::new(&LIST_USERS);
+///     v.field("page_size", &self.page_size, &crate::runtime::Rules { .. });
+///     v.finish()?;
+///     let request = Request::new(&LIST_USERS).query("page_size", self.page_size.as_ref());
+///     Ok((self.client, request))
 /// }
 /// ```
-fn send(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
+fn into_request(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> TokenStream {
     let info = format_ident!("{}", op.info_name);
+    let mut checks: Vec<TokenStream> = Vec::new();
+    for arg in args {
+        let ident = arg.ident();
+        match arg {
+            Arg::Param(p) => checks.extend(checks::field_check(
+                &p.wire,
+                quote!(self.#ident),
+                &p.ty,
+                &p.constraints,
+                checked,
+            )),
+            Arg::Json { ty, .. } if checks::holds_checked(ty, checked) => {
+                checks.push(quote!(v.root(&self.body);))
+            }
+            Arg::Json { .. } | Arg::File { .. } => {}
+        }
+    }
+    let validation = (!checks.is_empty()).then(|| {
+        quote! {
+            let mut v = crate::runtime::Validator::new(&#info);
+            #(#checks)*
+            v.finish()?;
+        }
+    });
     let steps = args.iter().filter_map(|a| request_step(a));
     let body = args.iter().find_map(|a| body_step(a));
+    quote! {
+        /// Checks the arguments against the spec's rules, then builds the request.
+        fn into_request(self) -> Result<(Client, Request), Error> {
+            #validation
+            let request = Request::new(&#info) #(#steps)*;
+            #body
+            Ok((self.client, request))
+        }
+    }
+}
+
+/// ```text
+/// pub async fn send(self) -> Result<types::User, Error> {
+///     let (client, request) = self.into_request()?;
+///     client.send_json(request).await
+/// }
+/// ```
+fn send(op: &Operation) -> TokenStream {
     let (ret, call) = match &op.success {
         Success::Empty => (quote!(()), quote!(send_empty)),
         Success::Json(ty) => (rust_type(ty, true), quote!(send_json)),
@@ -374,9 +424,55 @@ fn send(op: &Operation, args: &[Arg<'_>]) -> TokenStream {
     quote! {
         #docs
         pub async fn send(self) -> Result<#ret, Error> {
-            let request = Request::new(&#info) #(#steps)*;
-            #body
-            self.client.#call(request).await
+            let (client, request) = self.into_request()?;
+            client.#call(request).await
+        }
+    }
+}
+
+/// ```text
+/// pub fn stream(self) -> impl futures_core::Stream<Item = Result<types::UserListItem, Error>> + Send + 'static {
+///     crate::runtime::paginate(self, Self::send,
+///         |page: types::UserList| (page.users.unwrap_or_default(), page.next_page_token),
+///         |request: Self, token: String| request.next_page_token(token))
+/// }
+/// ```
+fn stream(op: &Operation, p: &Pagination) -> TokenStream {
+    let Success::Json(page_ty) = &op.success else {
+        return quote!();
+    };
+    let page_ty = rust_type(page_ty, true);
+    let item = rust_type(&p.item, true);
+    let items = format_ident!("{}", p.items_field);
+    let items = if p.items_optional {
+        quote!(page.#items.unwrap_or_default())
+    } else {
+        quote!(page.#items)
+    };
+    let token = format_ident!("{}", p.token_field);
+    let token = if p.token_optional {
+        quote!(page.#token)
+    } else {
+        quote!(Some(page.#token))
+    };
+    let setter = format_ident!("{}", p.token_setter);
+    let docs = doc(&format!(
+        "Streams the {} of every page, one page in memory at a time.\n\n\
+         Every parameter set on this builder is sent with each page; the stream follows\n\
+         {} until Zoom returns none (or one it already sent) and ends after yielding\n\
+         the first error. Each page is sent with the client's retry policy.",
+        code(&p.items_field),
+        code("next_page_token")
+    ));
+    quote! {
+        #docs
+        pub fn stream(self) -> impl futures_core::Stream<Item = Result<#item, Error>> + Send + 'static {
+            crate::runtime::paginate(
+                self,
+                Self::send,
+                |page: #page_ty| (#items, #token),
+                |request: Self, token: String| request.#setter(token),
+            )
         }
     }
 }

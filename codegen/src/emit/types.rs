@@ -1,5 +1,6 @@
 //! Emits `types.rs`: one Rust item per named type of the model.
 
+use super::checks;
 use super::docs::{code, constraint_notes, default_note, doc, prose};
 use super::rust_type;
 use crate::model::*;
@@ -8,7 +9,12 @@ use quote::{format_ident, quote};
 
 /// Every type, in name order.
 pub fn types_module(api: &Api) -> TokenStream {
-    let items = api.types.values().map(type_def);
+    let checked = checks::checked_types(api);
+    let items = api.types.values().map(|def| {
+        let item = type_def(def);
+        let check = checks::check_impl(def, &checked);
+        quote!(#item #check)
+    });
     quote! {
         #![doc = " Request and response types of the API, generated from the spec's schemas."]
         #(#items)*
@@ -245,6 +251,7 @@ fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream
         /// whose properties best match the keys of the JSON object.
         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
+        #[allow(clippy::large_enum_variant)] // built once per call; boxing would only make matching clumsier
         pub enum #ident {
             #(#variants)*
             /// A shape this client does not recognise, kept as received.

@@ -114,6 +114,20 @@ impl<'a> Types<'a> {
         }
     }
 
+    /// The fields of a named struct (following aliases).
+    pub(crate) fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+        let mut seen = BTreeSet::new();
+        let mut current = name;
+        while seen.insert(current) {
+            match self.defs.get(current).map(|d| &d.kind) {
+                Some(TypeKind::Struct(fields)) => return Some(fields),
+                Some(TypeKind::Alias(TypeRef::Named(next))) => current = next,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Whether a named type is an enum (following aliases).
     pub(crate) fn is_enum(&self, name: &str) -> bool {
         let mut seen = BTreeSet::new();
@@ -205,7 +219,7 @@ impl<'a> Types<'a> {
                     enum_values(&i.enumeration, schema, pointer, |v| EnumValue::Integer(*v))?;
                 TypeKind::Enum(enum_def(EnumRepr::Integer, values, schema, pointer)?)
             }
-            SchemaKind::OneOf { one_of } => TypeKind::OneOf(self.branches(one_of, pointer)?),
+            SchemaKind::OneOf { one_of } => TypeKind::OneOf(self.branches(&name, one_of, pointer)?),
             SchemaKind::AllOf { all_of } => TypeKind::Struct(self.merge(&name, all_of, pointer)?),
             SchemaKind::Any(any) if is_plain_object(any) && !any.properties.is_empty() => {
                 let object = ObjectType {
@@ -451,6 +465,7 @@ impl<'a> Types<'a> {
     /// `oneOf`: each branch a `$ref` to an object, told apart by property names.
     fn branches(
         &mut self,
+        owner: &str,
         members: &[ReferenceOr<Schema>],
         pointer: &Pointer,
     ) -> Result<Vec<Branch>> {
@@ -482,7 +497,11 @@ impl<'a> Types<'a> {
                 );
                 return Err(Error::invalid(&at, what));
             }
-            let rust_name = scope.claim_exact(ty.clone(), &at)?;
+            // `UserSettings::Full` reads better than `UserSettings::UserSettingsFull`.
+            let short = ty
+                .strip_prefix(owner)
+                .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+            let rust_name = scope.claim_exact(short.unwrap_or(&ty).to_owned(), &at)?;
             branches.push(Branch {
                 rust_name,
                 ty,
@@ -604,6 +623,12 @@ fn constraints(schema: &Schema) -> Constraints {
             c.min_items = a.min_items.map(|v| v as u64);
             c.max_items = a.max_items.map(|v| v as u64);
             c.unique_items = a.unique_items;
+            if let Some(ReferenceOr::Item(items)) = &a.items {
+                let inner = constraints(items);
+                if inner != Constraints::default() {
+                    c.items = Some(Box::new(inner));
+                }
+            }
         }
         _ => {}
     }

@@ -5,7 +5,6 @@
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
 use crate::{Client, Error, Upload, types};
 use reqwest::Method;
-
 /// The server URL the spec names, used unless the builder is given another.
 pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
 
@@ -69,13 +68,19 @@ pub struct SwitchUserAccount {
 }
 
 impl SwitchUserAccount {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&SWITCH_USER_ACCOUNT)
             .path("accountId", "account_id", &self.account_id)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -135,6 +140,7 @@ impl ListUsers {
         self.status = Some(value);
         self
     }
+
     /// Number of users per page.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
@@ -142,11 +148,13 @@ impl ListUsers {
         self.page_size = Some(value);
         self
     }
+
     /// Only return users holding this role.
     pub fn role_id(mut self, value: impl Into<String>) -> Self {
         self.role_id = Some(value.into());
         self
     }
+
     /// Page to return; superseded by `next_page_token`.
     ///
     /// At least 1. Deprecated by Zoom.
@@ -154,23 +162,45 @@ impl ListUsers {
         self.page_number = Some(value);
         self
     }
+
     /// Extra field to add to each user record.
     pub fn include_fields(mut self, value: types::ListUsersIncludeField) -> Self {
         self.include_fields = Some(value);
         self
     }
+
     /// Token from the previous page; valid for 15 minutes.
     pub fn next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
+
     /// Only return users holding this add-on license.
     pub fn license(mut self, value: types::ListUsersLicense) -> Self {
         self.license = Some(value);
         self
     }
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserList, Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&LIST_USERS);
+        v.field(
+            "page_size",
+            &self.page_size,
+            &crate::runtime::Rules {
+                maximum: Some(300.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "page_number",
+            &self.page_number,
+            &crate::runtime::Rules {
+                minimum: Some(1.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.finish()?;
         let request = Request::new(&LIST_USERS)
             .query("status", self.status.as_ref())
             .query("page_size", self.page_size.as_ref())
@@ -179,7 +209,34 @@ impl ListUsers {
             .query("include_fields", self.include_fields.as_ref())
             .query("next_page_token", self.next_page_token.as_ref())
             .query("license", self.license.as_ref());
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::UserList, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
+    }
+
+    /// Streams the `users` of every page, one page in memory at a time.
+    ///
+    /// Every parameter set on this builder is sent with each page; the stream follows
+    /// `next_page_token` until Zoom returns none (or one it already sent) and ends after yielding
+    /// the first error. Each page is sent with the client's retry policy.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<
+        Item = Result<types::UserListItem, Error>,
+    > + Send + 'static {
+        crate::runtime::paginate(
+            self,
+            Self::send,
+            |page: types::UserList| (
+                page.users.unwrap_or_default(),
+                page.next_page_token,
+            ),
+            |request: Self, token: String| request.next_page_token(token),
+        )
     }
 }
 
@@ -249,11 +306,20 @@ pub struct CreateUser {
 }
 
 impl CreateUser {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::CreatedUser, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&CREATE_USER);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&CREATE_USER);
         let request = request.json(&self.body);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::CreatedUser, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -304,10 +370,26 @@ pub struct CheckUserEmail {
 }
 
 impl CheckUserEmail {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&CHECK_USER_EMAIL);
+        v.field(
+            "email",
+            &self.email,
+            &crate::runtime::Rules {
+                email: true,
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.finish()?;
+        let request = Request::new(&CHECK_USER_EMAIL).query("email", Some(&self.email));
+        Ok((self.client, request))
+    }
+
     /// Sends the request and decodes Zoom's answer.
     pub async fn send(self) -> Result<types::EmailCheck, Error> {
-        let request = Request::new(&CHECK_USER_EMAIL).query("email", Some(&self.email));
-        self.client.send_json(request).await
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -349,10 +431,16 @@ pub struct GetUserZak {
 }
 
 impl GetUserZak {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&GET_USER_ZAK);
+        Ok((self.client, request))
+    }
+
     /// Sends the request and decodes Zoom's answer.
     pub async fn send(self) -> Result<types::UserZak, Error> {
-        let request = Request::new(&GET_USER_ZAK);
-        self.client.send_json(request).await
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -402,11 +490,17 @@ pub struct CheckUserPmRoom {
 }
 
 impl CheckUserPmRoom {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::VanityNameCheck, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&CHECK_USER_PM_ROOM)
             .query("vanity_name", Some(&self.vanity_name));
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::VanityNameCheck, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -469,6 +563,7 @@ impl GetUser {
         self.login_type = Some(value);
         self
     }
+
     /// Set when userId is an encrypted email address.
     ///
     /// Zoom assumes `false` when this is not sent.
@@ -476,19 +571,27 @@ impl GetUser {
         self.encrypted_email = Some(value);
         self
     }
+
     /// Set when userId is an employee unique ID.
     pub fn search_by_unique_id(mut self, value: bool) -> Self {
         self.search_by_unique_id = Some(value);
         self
     }
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::User, Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_USER)
             .path("userId", "user_id", &self.user_id)
             .query("login_type", self.login_type.as_ref())
             .query("encrypted_email", self.encrypted_email.as_ref())
             .query("search_by_unique_id", self.search_by_unique_id.as_ref());
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::User, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -566,38 +669,45 @@ impl DeleteUser {
         self.encrypted_email = Some(value);
         self
     }
+
     /// Whether to unlink the user or delete them permanently. Pending users can only be unlinked.
     pub fn action(mut self, value: types::DeleteUserAction) -> Self {
         self.action = Some(value);
         self
     }
+
     /// Email of the user who receives the deleted user's data; needed when the user has upcoming Zoom Events.
     pub fn transfer_email(mut self, value: impl Into<String>) -> Self {
         self.transfer_email = Some(value.into());
         self
     }
+
     /// Hand upcoming meetings to the transfer user.
     pub fn transfer_meeting(mut self, value: bool) -> Self {
         self.transfer_meeting = Some(value);
         self
     }
+
     /// Hand upcoming webinars to the transfer user.
     pub fn transfer_webinar(mut self, value: bool) -> Self {
         self.transfer_webinar = Some(value);
         self
     }
+
     /// Hand past recordings to the transfer user.
     pub fn transfer_recording(mut self, value: bool) -> Self {
         self.transfer_recording = Some(value);
         self
     }
+
     /// Hand whiteboards to the transfer user.
     pub fn transfer_whiteboard(mut self, value: bool) -> Self {
         self.transfer_whiteboard = Some(value);
         self
     }
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER)
             .path("userId", "user_id", &self.user_id)
             .query("encrypted_email", self.encrypted_email.as_ref())
@@ -607,7 +717,13 @@ impl DeleteUser {
             .query("transfer_webinar", self.transfer_webinar.as_ref())
             .query("transfer_recording", self.transfer_recording.as_ref())
             .query("transfer_whiteboard", self.transfer_whiteboard.as_ref());
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -685,19 +801,30 @@ impl UpdateUser {
         self.login_type = Some(value);
         self
     }
+
     /// Also remove the user's TSP credentials.
     pub fn remove_tsp_credentials(mut self, value: bool) -> Self {
         self.remove_tsp_credentials = Some(value);
         self
     }
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&UPDATE_USER);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&UPDATE_USER)
             .path("userId", "user_id", &self.user_id)
             .query("login_type", self.login_type.as_ref())
             .query("remove_tsp_credentials", self.remove_tsp_credentials.as_ref());
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -750,11 +877,17 @@ pub struct ListUserAssistants {
 }
 
 impl ListUserAssistants {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::AssistantList, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&LIST_USER_ASSISTANTS)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::AssistantList, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -812,12 +945,21 @@ pub struct AddUserAssistants {
 }
 
 impl AddUserAssistants {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::AddedAssistants, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&ADD_USER_ASSISTANTS);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&ADD_USER_ASSISTANTS)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::AddedAssistants, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -870,11 +1012,17 @@ pub struct DeleteUserAssistants {
 }
 
 impl DeleteUserAssistants {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_ASSISTANTS)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -931,12 +1079,18 @@ pub struct DeleteUserAssistant {
 }
 
 impl DeleteUserAssistant {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_ASSISTANT)
             .path("userId", "user_id", &self.user_id)
             .path("assistantId", "assistant_id", &self.assistant_id);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -995,12 +1149,21 @@ pub struct UpdateUserEmail {
 }
 
 impl UpdateUserEmail {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&UPDATE_USER_EMAIL);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&UPDATE_USER_EMAIL)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1069,12 +1232,21 @@ pub struct UpdateUserPassword {
 }
 
 impl UpdateUserPassword {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&UPDATE_USER_PASSWORD);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&UPDATE_USER_PASSWORD)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1127,11 +1299,17 @@ pub struct GetUserPermissions {
 }
 
 impl GetUserPermissions {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserPermissions, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_USER_PERMISSIONS)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::UserPermissions, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -1191,12 +1369,18 @@ pub struct UploadUserPicture {
 }
 
 impl UploadUserPicture {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPLOAD_USER_PICTURE)
             .path("userId", "user_id", &self.user_id);
         let request = request.multipart("pic_file", self.file);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1256,12 +1440,21 @@ pub struct UpdateUserPresenceStatus {
 }
 
 impl UpdateUserPresenceStatus {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&UPDATE_USER_PRESENCE_STATUS);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&UPDATE_USER_PRESENCE_STATUS)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1314,11 +1507,17 @@ pub struct ListUserSchedulers {
 }
 
 impl ListUserSchedulers {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::SchedulerList, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&LIST_USER_SCHEDULERS)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::SchedulerList, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -1371,11 +1570,17 @@ pub struct DeleteUserSchedulers {
 }
 
 impl DeleteUserSchedulers {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_SCHEDULERS)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1432,12 +1637,18 @@ pub struct DeleteUserScheduler {
 }
 
 impl DeleteUserScheduler {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_SCHEDULER)
             .path("userId", "user_id", &self.user_id)
             .path("schedulerId", "scheduler_id", &self.scheduler_id);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1500,24 +1711,33 @@ impl GetUserSettings {
         self.login_type = Some(value);
         self
     }
+
     /// Return only this group of settings instead of the full settings.
     pub fn option(mut self, value: types::SettingsOption) -> Self {
         self.option = Some(value);
         self
     }
+
     /// Comma-separated setting names that limit the response, e.g. `host_video,participants_video`.
     pub fn custom_query_fields(mut self, value: impl Into<String>) -> Self {
         self.custom_query_fields = Some(value.into());
         self
     }
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserSettings, Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_USER_SETTINGS)
             .path("userId", "user_id", &self.user_id)
             .query("login_type", self.login_type.as_ref())
             .query("option", self.option.as_ref())
             .query("custom_query_fields", self.custom_query_fields.as_ref());
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::UserSettings, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -1599,13 +1819,23 @@ impl UpdateUserSettings {
         self.option = Some(value);
         self
     }
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&UPDATE_USER_SETTINGS);
+        v.root(&self.body);
+        v.finish()?;
         let request = Request::new(&UPDATE_USER_SETTINGS)
             .path("userId", "user_id", &self.user_id)
             .query("option", self.option.as_ref());
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1663,12 +1893,18 @@ pub struct UploadUserVirtualBackground {
 }
 
 impl UploadUserVirtualBackground {
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::VirtualBackgroundFile, Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPLOAD_USER_VIRTUAL_BACKGROUND)
             .path("userId", "user_id", &self.user_id);
         let request = request.multipart("file", self.file);
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::VirtualBackgroundFile, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -1730,12 +1966,19 @@ impl DeleteUserVirtualBackgrounds {
         self.file_ids = Some(value.into());
         self
     }
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_VIRTUAL_BACKGROUNDS)
             .path("userId", "user_id", &self.user_id)
             .query("file_ids", self.file_ids.as_ref());
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1796,12 +2039,18 @@ pub struct UpdateUserStatus {
 }
 
 impl UpdateUserStatus {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPDATE_USER_STATUS)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }
 
@@ -1861,6 +2110,7 @@ impl GetUserToken {
         self.type_ = Some(value);
         self
     }
+
     /// Lifetime of a `zak` token in seconds, up to one year; ignored for other types.
     ///
     /// At most 31536000. Zoom assumes `7200` when this is not sent.
@@ -1868,13 +2118,30 @@ impl GetUserToken {
         self.ttl = Some(value);
         self
     }
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserToken, Error> {
+
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut v = crate::runtime::Validator::new(&GET_USER_TOKEN);
+        v.field(
+            "ttl",
+            &self.ttl,
+            &crate::runtime::Rules {
+                maximum: Some(31536000.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.finish()?;
         let request = Request::new(&GET_USER_TOKEN)
             .path("userId", "user_id", &self.user_id)
             .query("type", self.type_.as_ref())
             .query("ttl", self.ttl.as_ref());
-        self.client.send_json(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub async fn send(self) -> Result<types::UserToken, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json(request).await
     }
 }
 
@@ -1927,10 +2194,16 @@ pub struct RevokeUserSsoToken {
 }
 
 impl RevokeUserSsoToken {
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
+    /// Checks the arguments against the spec's rules, then builds the request.
+    fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&REVOKE_USER_SSO_TOKEN)
             .path("userId", "user_id", &self.user_id);
-        self.client.send_empty(request).await
+        Ok((self.client, request))
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub async fn send(self) -> Result<(), Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty(request).await
     }
 }

@@ -13,6 +13,7 @@ pub struct AddedAssistants {
     pub add_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl crate::runtime::Check for AddedAssistants {}
 /// Whom webinar attendees may chat with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AllowAttendeesChatWith {
@@ -51,6 +52,7 @@ impl From<i64> for AllowAttendeesChatWith {
 
 crate::runtime::int_enum_impls!(AllowAttendeesChatWith);
 
+impl crate::runtime::Check for AllowAttendeesChatWith {}
 /// Whom webinar panelists may chat with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AllowPanelistsChatWith {
@@ -85,6 +87,7 @@ impl From<i64> for AllowPanelistsChatWith {
 
 crate::runtime::int_enum_impls!(AllowPanelistsChatWith);
 
+impl crate::runtime::Check for AllowPanelistsChatWith {}
 /// Whom participants may chat with in meetings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AllowParticipantsChatWith {
@@ -127,6 +130,7 @@ impl From<i64> for AllowParticipantsChatWith {
 
 crate::runtime::int_enum_impls!(AllowParticipantsChatWith);
 
+impl crate::runtime::Check for AllowParticipantsChatWith {}
 /// Which meeting chat messages participants may save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AllowUsersSaveChats {
@@ -165,6 +169,7 @@ impl From<i64> for AllowUsersSaveChats {
 
 crate::runtime::int_enum_impls!(AllowUsersSaveChats);
 
+impl crate::runtime::Check for AllowUsersSaveChats {}
 /// A user allowed to schedule on someone else's behalf. Give either id or email when adding.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Assistant {
@@ -176,6 +181,7 @@ pub struct Assistant {
     pub email: Option<String>,
 }
 
+impl crate::runtime::Check for Assistant {}
 /// A user's assistants.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AssistantList {
@@ -184,6 +190,19 @@ pub struct AssistantList {
     /// At most 30 items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistants: Option<Vec<Assistant>>,
+}
+
+impl crate::runtime::Check for AssistantList {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "assistants",
+            &self.assistants,
+            &crate::runtime::Rules {
+                max_items: Some(30),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// Audio options offered in meetings.
@@ -228,6 +247,7 @@ impl From<&str> for AudioType {
 
 crate::runtime::string_enum_impls!(AudioType);
 
+impl crate::runtime::Check for AudioType {}
 /// What to do with an authentication option.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthenticationOptionAction {
@@ -266,6 +286,7 @@ impl From<&str> for AuthenticationOptionAction {
 
 crate::runtime::string_enum_impls!(AuthenticationOptionAction);
 
+impl crate::runtime::Check for AuthenticationOptionAction {}
 /// Authentication options, per kind.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuthenticationOptionSets {
@@ -277,6 +298,7 @@ pub struct AuthenticationOptionSets {
     pub recording_authentication: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl crate::runtime::Check for AuthenticationOptionSets {}
 /// Days after which cloud recordings are deleted automatically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AutoDeleteCmrDays {
@@ -319,6 +341,7 @@ impl From<i64> for AutoDeleteCmrDays {
 
 crate::runtime::int_enum_impls!(AutoDeleteCmrDays);
 
+impl crate::runtime::Check for AutoDeleteCmrDays {}
 /// Where meetings are recorded automatically.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AutoRecording {
@@ -357,6 +380,7 @@ impl From<&str> for AutoRecording {
 
 crate::runtime::string_enum_impls!(AutoRecording);
 
+impl crate::runtime::Check for AutoRecording {}
 /// Concurrent meeting add-on of the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConcurrentMeeting {
@@ -395,6 +419,7 @@ impl From<&str> for ConcurrentMeeting {
 
 crate::runtime::string_enum_impls!(ConcurrentMeeting);
 
+impl crate::runtime::Check for ConcurrentMeeting {}
 /// Longest run of sequential characters (such as abcd or 1234) allowed in a passcode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ConsecutiveCharactersLength {
@@ -445,6 +470,7 @@ impl From<i64> for ConsecutiveCharactersLength {
 
 crate::runtime::int_enum_impls!(ConsecutiveCharactersLength);
 
+impl crate::runtime::Check for ConsecutiveCharactersLength {}
 /// How a new user is added.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateUserAction {
@@ -487,6 +513,7 @@ impl From<&str> for CreateUserAction {
 
 crate::runtime::string_enum_impls!(CreateUserAction);
 
+impl crate::runtime::Check for CreateUserAction {}
 /// Add-on features to give the new user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CreateUserFeature {
@@ -498,6 +525,7 @@ pub struct CreateUserFeature {
     pub zoom_one_type: Option<ZoomOneType>,
 }
 
+impl crate::runtime::Check for CreateUserFeature {}
 /// Profile of the user to create.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateUserInfo {
@@ -536,6 +564,52 @@ pub struct CreateUserInfo {
     pub plan_united_type: Option<PlanUnitedType>,
 }
 
+impl crate::runtime::Check for CreateUserInfo {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "email",
+            &self.email,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "display_name",
+            &self.display_name,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "password",
+            &self.password,
+            &crate::runtime::Rules {
+                min_length: Some(8),
+                max_length: Some(32),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Body of Create users.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateUserRequest {
@@ -544,6 +618,12 @@ pub struct CreateUserRequest {
     /// The `user_info` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<CreateUserInfo>,
+}
+
+impl crate::runtime::Check for CreateUserRequest {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field("user_info", &self.user_info, &crate::runtime::Rules::NONE);
+    }
 }
 
 /// The user that was created.
@@ -570,6 +650,27 @@ pub struct CreatedUser {
     pub type_: Option<UserType>,
 }
 
+impl crate::runtime::Check for CreatedUser {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// A custom attribute defined by the account and its value for the user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CustomAttribute {
@@ -584,6 +685,7 @@ pub struct CustomAttribute {
     pub value: Option<String>,
 }
 
+impl crate::runtime::Check for CustomAttribute {}
 /// Zoom data center region code (EU appears only among unchecked regions).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DataCenterRegion {
@@ -666,6 +768,7 @@ impl From<&str> for DataCenterRegion {
 
 crate::runtime::string_enum_impls!(DataCenterRegion);
 
+impl crate::runtime::Check for DataCenterRegion {}
 /// Default audience of webinar attendee messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DefaultAttendeesChatWith {
@@ -700,6 +803,7 @@ impl From<i64> for DefaultAttendeesChatWith {
 
 crate::runtime::int_enum_impls!(DefaultAttendeesChatWith);
 
+impl crate::runtime::Check for DefaultAttendeesChatWith {}
 /// How a user is removed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DeleteUserAction {
@@ -734,6 +838,7 @@ impl From<&str> for DeleteUserAction {
 
 crate::runtime::string_enum_impls!(DeleteUserAction);
 
+impl crate::runtime::Check for DeleteUserAction {}
 /// Result of an email lookup.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailCheck {
@@ -742,6 +847,7 @@ pub struct EmailCheck {
     pub existed_email: Option<bool>,
 }
 
+impl crate::runtime::Check for EmailCheck {}
 /// Whether the user's email address was verified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EmailVerified {
@@ -776,6 +882,7 @@ impl From<i64> for EmailVerified {
 
 crate::runtime::int_enum_impls!(EmailVerified);
 
+impl crate::runtime::Check for EmailVerified {}
 /// How meetings are encrypted.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EncryptionType {
@@ -810,6 +917,7 @@ impl From<&str> for EncryptionType {
 
 crate::runtime::string_enum_impls!(EncryptionType);
 
+impl crate::runtime::Check for EncryptionType {}
 /// When a sound plays as people join or leave.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntryExitChime {
@@ -848,6 +956,7 @@ impl From<&str> for EntryExitChime {
 
 crate::runtime::string_enum_impls!(EntryExitChime);
 
+impl crate::runtime::Check for EntryExitChime {}
 /// Error payload Zoom returns with 4xx responses.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorBody {
@@ -860,6 +969,7 @@ pub struct ErrorBody {
     pub errors: Option<Vec<ErrorFieldDetail>>,
 }
 
+impl crate::runtime::Check for ErrorBody {}
 /// One rejected field of a request.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorFieldDetail {
@@ -871,6 +981,7 @@ pub struct ErrorFieldDetail {
     pub message: Option<String>,
 }
 
+impl crate::runtime::Check for ErrorFieldDetail {}
 /// Limits access to cloud recordings by IP address.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IpAddressAccessControl {
@@ -882,6 +993,7 @@ pub struct IpAddressAccessControl {
     pub ip_addresses_or_ranges: Option<String>,
 }
 
+impl crate::runtime::Check for IpAddressAccessControl {}
 /// Extra field List users can add to each user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListUsersIncludeField {
@@ -916,6 +1028,7 @@ impl From<&str> for ListUsersIncludeField {
 
 crate::runtime::string_enum_impls!(ListUsersIncludeField);
 
+impl crate::runtime::Check for ListUsersIncludeField {}
 /// Add-on license used to filter List users.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListUsersLicense {
@@ -946,6 +1059,7 @@ impl From<&str> for ListUsersLicense {
 
 crate::runtime::string_enum_impls!(ListUsersLicense);
 
+impl crate::runtime::Check for ListUsersLicense {}
 /// A service webinars can be streamed to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LiveStreamingService {
@@ -988,6 +1102,7 @@ impl From<&str> for LiveStreamingService {
 
 crate::runtime::string_enum_impls!(LiveStreamingService);
 
+impl crate::runtime::Check for LiveStreamingService {}
 /// How a user signs in to Zoom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LoginType {
@@ -1062,6 +1177,7 @@ impl From<i64> for LoginType {
 
 crate::runtime::int_enum_impls!(LoginType);
 
+impl crate::runtime::Check for LoginType {}
 /// A way participants must authenticate to join.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAuthenticationOption {
@@ -1085,6 +1201,7 @@ pub struct MeetingAuthenticationOption {
     pub domains: Option<String>,
 }
 
+impl crate::runtime::Check for MeetingAuthenticationOption {}
 /// A meeting authentication option to add, change, show or hide.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAuthenticationOptionUpdate {
@@ -1108,6 +1225,7 @@ pub struct MeetingAuthenticationOptionUpdate {
     pub domains: Option<String>,
 }
 
+impl crate::runtime::Check for MeetingAuthenticationOptionUpdate {}
 /// How participants must authenticate to join a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MeetingAuthenticationType {
@@ -1146,6 +1264,7 @@ impl From<&str> for MeetingAuthenticationType {
 
 crate::runtime::string_enum_impls!(MeetingAuthenticationType);
 
+impl crate::runtime::Check for MeetingAuthenticationType {}
 /// Rules a meeting passcode must follow.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingPasswordRequirement {
@@ -1175,6 +1294,7 @@ pub struct MeetingPasswordRequirement {
     pub weak_enhance_detection: Option<bool>,
 }
 
+impl crate::runtime::Check for MeetingPasswordRequirement {}
 /// Which emoji reactions are offered.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MeetingReactionsEmojis {
@@ -1209,6 +1329,7 @@ impl From<&str> for MeetingReactionsEmojis {
 
 crate::runtime::string_enum_impls!(MeetingReactionsEmojis);
 
+impl crate::runtime::Check for MeetingReactionsEmojis {}
 /// Security settings of meetings and webinars.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSecurity {
@@ -1264,6 +1385,26 @@ pub struct MeetingSecurity {
     pub webinar_password: Option<bool>,
 }
 
+impl crate::runtime::Check for MeetingSecurity {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "block_user_domain_list",
+            &self.block_user_domain_list,
+            &crate::runtime::Rules {
+                max_items: Some(20),
+                items: Some(
+                    &crate::runtime::Rules {
+                        min_length: Some(5),
+                        max_length: Some(30),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// How many participants may share at the same time.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ParticipantsShareSimultaneously {
@@ -1298,6 +1439,7 @@ impl From<&str> for ParticipantsShareSimultaneously {
 
 crate::runtime::string_enum_impls!(ParticipantsShareSimultaneously);
 
+impl crate::runtime::Check for ParticipantsShareSimultaneously {}
 /// Who is sent to the waiting room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ParticipantsToPlaceInWaitingRoom {
@@ -1336,6 +1478,7 @@ impl From<i64> for ParticipantsToPlaceInWaitingRoom {
 
 crate::runtime::int_enum_impls!(ParticipantsToPlaceInWaitingRoom);
 
+impl crate::runtime::Check for ParticipantsToPlaceInWaitingRoom {}
 /// Kind of phone number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PhoneLabel {
@@ -1378,6 +1521,7 @@ impl From<&str> for PhoneLabel {
 
 crate::runtime::string_enum_impls!(PhoneLabel);
 
+impl crate::runtime::Check for PhoneLabel {}
 /// A phone number on a user's profile.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PhoneNumber {
@@ -1398,6 +1542,7 @@ pub struct PhoneNumber {
     pub label: Option<PhoneLabel>,
 }
 
+impl crate::runtime::Check for PhoneNumber {}
 /// A phone number to store on a user's profile.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PhoneNumberUpdate {
@@ -1415,6 +1560,7 @@ pub struct PhoneNumberUpdate {
     pub label: Option<PhoneLabel>,
 }
 
+impl crate::runtime::Check for PhoneNumberUpdate {}
 /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PlanUnitedType {
@@ -1517,6 +1663,7 @@ impl From<&str> for PlanUnitedType {
 
 crate::runtime::string_enum_impls!(PlanUnitedType);
 
+impl crate::runtime::Check for PlanUnitedType {}
 /// Presence shown for a user in Zoom chat. Zoom spells the do-not-disturb value Do_No_Disturb on the wire.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PresenceStatus {
@@ -1579,6 +1726,7 @@ impl From<&str> for PresenceStatus {
 
 crate::runtime::string_enum_impls!(PresenceStatus);
 
+impl crate::runtime::Check for PresenceStatus {}
 /// New presence status of a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PresenceStatusUpdate {
@@ -1590,6 +1738,20 @@ pub struct PresenceStatusUpdate {
     /// From 20 to 1440. Zoom assumes `20` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
+}
+
+impl crate::runtime::Check for PresenceStatusUpdate {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "duration",
+            &self.duration,
+            &crate::runtime::Rules {
+                minimum: Some(20.0),
+                maximum: Some(1440.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// How the user's pronouns are shown in meetings and webinars.
@@ -1630,6 +1792,7 @@ impl From<i64> for PronounsOption {
 
 crate::runtime::int_enum_impls!(PronounsOption);
 
+impl crate::runtime::Check for PronounsOption {}
 /// A way viewers must authenticate to watch recordings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingAuthenticationOption {
@@ -1653,6 +1816,7 @@ pub struct RecordingAuthenticationOption {
     pub domains: Option<String>,
 }
 
+impl crate::runtime::Check for RecordingAuthenticationOption {}
 /// A recording authentication option to add, change, show or hide.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingAuthenticationOptionUpdate {
@@ -1676,6 +1840,7 @@ pub struct RecordingAuthenticationOptionUpdate {
     pub domains: Option<String>,
 }
 
+impl crate::runtime::Check for RecordingAuthenticationOptionUpdate {}
 /// Who may view cloud recordings.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RecordingAuthenticationType {
@@ -1714,6 +1879,7 @@ impl From<&str> for RecordingAuthenticationType {
 
 crate::runtime::string_enum_impls!(RecordingAuthenticationType);
 
+impl crate::runtime::Check for RecordingAuthenticationType {}
 /// Rules a cloud recording passcode must follow.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingPasswordRequirement {
@@ -1734,6 +1900,19 @@ pub struct RecordingPasswordRequirement {
     /// Digits only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_allow_numeric: Option<bool>,
+}
+
+impl crate::runtime::Check for RecordingPasswordRequirement {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "length",
+            &self.length,
+            &crate::runtime::Rules {
+                maximum: Some(10.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// Which personal meeting ID meetings need a passcode.
@@ -1774,6 +1953,7 @@ impl From<&str> for RequirePasswordForPmiMeetings {
 
 crate::runtime::string_enum_impls!(RequirePasswordForPmiMeetings);
 
+impl crate::runtime::Check for RequirePasswordForPmiMeetings {}
 /// A user for whom this user may schedule meetings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Scheduler {
@@ -1788,6 +1968,7 @@ pub struct Scheduler {
     pub pmi: Option<i64>,
 }
 
+impl crate::runtime::Check for Scheduler {}
 /// Users this user may schedule for.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SchedulerList {
@@ -1796,6 +1977,19 @@ pub struct SchedulerList {
     /// At most 30 items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedulers: Option<Vec<Scheduler>>,
+}
+
+impl crate::runtime::Check for SchedulerList {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "schedulers",
+            &self.schedulers,
+            &crate::runtime::Rules {
+                max_items: Some(30),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// Which group of settings a settings request reads or writes.
@@ -1836,6 +2030,7 @@ impl From<&str> for SettingsOption {
 
 crate::runtime::string_enum_impls!(SettingsOption);
 
+impl crate::runtime::Check for SettingsOption {}
 /// Target of an account switch.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SwitchAccountRequest {
@@ -1843,6 +2038,7 @@ pub struct SwitchAccountRequest {
     pub account_id: String,
 }
 
+impl crate::runtime::Check for SwitchAccountRequest {}
 /// Regions for dial-in numbers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TelephonyRegions {
@@ -1854,6 +2050,7 @@ pub struct TelephonyRegions {
     pub selection_values: Option<String>,
 }
 
+impl crate::runtime::Check for TelephonyRegions {}
 /// Regions for dial-in numbers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TelephonyRegionsUpdate {
@@ -1862,6 +2059,7 @@ pub struct TelephonyRegionsUpdate {
     pub selection_values: Option<String>,
 }
 
+impl crate::runtime::Check for TelephonyRegionsUpdate {}
 /// New email address of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateEmailRequest {
@@ -1871,6 +2069,20 @@ pub struct UpdateEmailRequest {
     pub email: String,
 }
 
+impl crate::runtime::Check for UpdateEmailRequest {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "email",
+            &self.email,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                email: true,
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// New password of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePasswordRequest {
@@ -1878,6 +2090,20 @@ pub struct UpdatePasswordRequest {
     ///
     /// 8 to 32 characters. Format: `password`.
     pub password: String,
+}
+
+impl crate::runtime::Check for UpdatePasswordRequest {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "password",
+            &self.password,
+            &crate::runtime::Rules {
+                min_length: Some(8),
+                max_length: Some(32),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// Profile fields to change; fields left out keep their value.
@@ -1995,6 +2221,93 @@ pub struct UpdateUserRequest {
     pub linkedin_url: Option<String>,
 }
 
+impl crate::runtime::Check for UpdateUserRequest {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "display_name",
+            &self.display_name,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "pmi",
+            &self.pmi,
+            &crate::runtime::Rules {
+                minimum: Some(1000000000.0),
+                maximum: Some(9999999999.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "host_key",
+            &self.host_key,
+            &crate::runtime::Rules {
+                min_length: Some(6),
+                max_length: Some(10),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "job_title",
+            &self.job_title,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "company",
+            &self.company,
+            &crate::runtime::Rules {
+                max_length: Some(255),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "location",
+            &self.location,
+            &crate::runtime::Rules {
+                max_length: Some(256),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "manager",
+            &self.manager,
+            &crate::runtime::Rules {
+                email: true,
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "about_me",
+            &self.about_me,
+            &crate::runtime::Rules {
+                max_length: Some(150),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Add-on features to turn on or off.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UpdateUserRequestFeature {
@@ -2003,6 +2316,7 @@ pub struct UpdateUserRequestFeature {
     pub zoom_phone: Option<bool>,
 }
 
+impl crate::runtime::Check for UpdateUserRequestFeature {}
 /// Full profile of a user, as returned by Get a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {
@@ -2156,6 +2470,43 @@ pub struct User {
     pub zoom_one_type: Option<ZoomOneType>,
 }
 
+impl crate::runtime::Check for User {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "display_name",
+            &self.display_name,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "manager",
+            &self.manager,
+            &crate::runtime::Rules {
+                email: true,
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Core identity and meeting fields of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserBase {
@@ -2216,6 +2567,35 @@ pub struct UserBase {
     pub last_client_version: Option<String>,
 }
 
+impl crate::runtime::Check for UserBase {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "display_name",
+            &self.display_name,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// One page of the account's users.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserList {
@@ -2241,6 +2621,20 @@ pub struct UserList {
     /// Users on this page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<UserListItem>>,
+}
+
+impl crate::runtime::Check for UserList {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "page_size",
+            &self.page_size,
+            &crate::runtime::Rules {
+                maximum: Some(300.0),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field("users", &self.users, &crate::runtime::Rules::NONE);
+    }
 }
 
 /// A user as listed by List users.
@@ -2323,12 +2717,59 @@ pub struct UserListItem {
     pub employee_unique_id: Option<String>,
 }
 
+impl crate::runtime::Check for UserListItem {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "first_name",
+            &self.first_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "last_name",
+            &self.last_name,
+            &crate::runtime::Rules {
+                max_length: Some(64),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "display_name",
+            &self.display_name,
+            &crate::runtime::Rules {
+                max_length: Some(128),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "email",
+            &self.email,
+            &crate::runtime::Rules {
+                email: true,
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Meeting and webinar security settings, used with option=meeting_security.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserMeetingSecuritySettings {
     /// The `meeting_security` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_security: Option<MeetingSecurity>,
+}
+
+impl crate::runtime::Check for UserMeetingSecuritySettings {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "meeting_security",
+            &self.meeting_security,
+            &crate::runtime::Rules::NONE,
+        );
+    }
 }
 
 /// Permissions granted to a user through their role.
@@ -2339,6 +2780,7 @@ pub struct UserPermissions {
     pub permissions: Option<Vec<String>>,
 }
 
+impl crate::runtime::Check for UserPermissions {}
 /// Settings returned by Get user settings; the branch depends on the `option` query parameter.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
@@ -2403,6 +2845,18 @@ impl<'de> serde::Deserialize<'de> for UserSettings {
     }
 }
 
+impl crate::runtime::Check for UserSettings {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        match self {
+            Self::Full(inner) => crate::runtime::Check::check_inside(inner, v),
+            Self::UserMeetingSecuritySettings(inner) => {
+                crate::runtime::Check::check_inside(inner, v)
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Meeting or recording authentication settings, returned for option=meeting_authentication or recording_authentication.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
@@ -2451,6 +2905,7 @@ impl<'de> serde::Deserialize<'de> for UserSettingsAuthentication {
     }
 }
 
+impl crate::runtime::Check for UserSettingsAuthentication {}
 /// Authentication options for meetings and recordings, grouped together.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsAuthenticationOptions {
@@ -2459,6 +2914,7 @@ pub struct UserSettingsAuthenticationOptions {
     pub authentication_options: Option<AuthenticationOptionSets>,
 }
 
+impl crate::runtime::Check for UserSettingsAuthenticationOptions {}
 /// Change to one meeting or recording authentication option, sent with option=meeting_authentication or recording_authentication.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
@@ -2503,6 +2959,7 @@ impl<'de> serde::Deserialize<'de> for UserSettingsAuthenticationUpdate {
     }
 }
 
+impl crate::runtime::Check for UserSettingsAuthenticationUpdate {}
 /// Which email notifications the user gets.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsEmailNotification {
@@ -2537,6 +2994,7 @@ pub struct UserSettingsEmailNotification {
     pub schedule_for_reminder: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsEmailNotification {}
 /// Licensed features and add-ons of the user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFeature {
@@ -2597,6 +3055,7 @@ pub struct UserSettingsFeature {
     pub zoom_spots: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsFeature {}
 /// Licensed features and add-ons to change.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFeatureUpdate {
@@ -2647,6 +3106,7 @@ pub struct UserSettingsFeatureUpdate {
     pub zoom_spots: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsFeatureUpdate {}
 /// General settings of a user, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFull {
@@ -2682,6 +3142,13 @@ pub struct UserSettingsFull {
     pub whiteboard: Option<UserSettingsFullWhiteboard>,
 }
 
+impl crate::runtime::Check for UserSettingsFull {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field("recording", &self.recording, &crate::runtime::Rules::NONE);
+        v.field("telephony", &self.telephony, &crate::runtime::Rules::NONE);
+    }
+}
+
 /// Audio conferencing settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullAudioConferencing {
@@ -2692,6 +3159,7 @@ pub struct UserSettingsFullAudioConferencing {
     >,
 }
 
+impl crate::runtime::Check for UserSettingsFullAudioConferencing {}
 /// General settings to change, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullUpdate {
@@ -2721,6 +3189,13 @@ pub struct UserSettingsFullUpdate {
     pub profile: Option<UserSettingsProfile>,
 }
 
+impl crate::runtime::Check for UserSettingsFullUpdate {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field("recording", &self.recording, &crate::runtime::Rules::NONE);
+        v.field("telephony", &self.telephony, &crate::runtime::Rules::NONE);
+    }
+}
+
 /// Whiteboard settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullWhiteboard {
@@ -2732,6 +3207,7 @@ pub struct UserSettingsFullWhiteboard {
     pub in_meeting_advanced_whiteboard: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsFullWhiteboard {}
 /// Settings that apply while a meeting or webinar runs.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsInMeeting {
@@ -2987,6 +3463,7 @@ pub struct UserSettingsInMeeting {
     pub webinar_chat: Option<WebinarChatSettings>,
 }
 
+impl crate::runtime::Check for UserSettingsInMeeting {}
 /// Settings that apply while a meeting or webinar runs.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsInMeetingUpdate {
@@ -3239,6 +3716,7 @@ pub struct UserSettingsInMeetingUpdate {
     pub webinar_chat: Option<WebinarChatSettings>,
 }
 
+impl crate::runtime::Check for UserSettingsInMeetingUpdate {}
 /// Meeting authentication settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsMeetingAuthentication {
@@ -3253,6 +3731,7 @@ pub struct UserSettingsMeetingAuthentication {
     pub authentication_options: Option<Vec<MeetingAuthenticationOption>>,
 }
 
+impl crate::runtime::Check for UserSettingsMeetingAuthentication {}
 /// Change to meeting authentication.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsMeetingAuthenticationUpdate {
@@ -3264,6 +3743,7 @@ pub struct UserSettingsMeetingAuthenticationUpdate {
     pub authentication_option: Option<MeetingAuthenticationOptionUpdate>,
 }
 
+impl crate::runtime::Check for UserSettingsMeetingAuthenticationUpdate {}
 /// Profile settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsProfile {
@@ -3272,6 +3752,7 @@ pub struct UserSettingsProfile {
     pub recording_storage_location: Option<UserSettingsProfileRecordingStorageLocation>,
 }
 
+impl crate::runtime::Check for UserSettingsProfile {}
 /// Where cloud recordings are stored.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsProfileRecordingStorageLocation {
@@ -3283,6 +3764,7 @@ pub struct UserSettingsProfileRecordingStorageLocation {
     pub value: Option<String>,
 }
 
+impl crate::runtime::Check for UserSettingsProfileRecordingStorageLocation {}
 /// Recording settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsRecording {
@@ -3384,6 +3866,16 @@ pub struct UserSettingsRecording {
     pub ip_address_access_control: Option<IpAddressAccessControl>,
 }
 
+impl crate::runtime::Check for UserSettingsRecording {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "recording_password_requirement",
+            &self.recording_password_requirement,
+            &crate::runtime::Rules::NONE,
+        );
+    }
+}
+
 /// Recording authentication settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsRecordingAuthentication {
@@ -3395,6 +3887,7 @@ pub struct UserSettingsRecordingAuthentication {
     pub authentication_options: Option<Vec<RecordingAuthenticationOption>>,
 }
 
+impl crate::runtime::Check for UserSettingsRecordingAuthentication {}
 /// Change to recording authentication.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsRecordingAuthenticationUpdate {
@@ -3406,6 +3899,7 @@ pub struct UserSettingsRecordingAuthenticationUpdate {
     pub authentication_option: Option<RecordingAuthenticationOptionUpdate>,
 }
 
+impl crate::runtime::Check for UserSettingsRecordingAuthenticationUpdate {}
 /// Settings for scheduling meetings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsScheduleMeeting {
@@ -3465,6 +3959,7 @@ pub struct UserSettingsScheduleMeeting {
     pub continuous_meeting_chat: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+impl crate::runtime::Check for UserSettingsScheduleMeeting {}
 /// Settings for scheduling meetings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsScheduleMeetingUpdate {
@@ -3521,6 +4016,7 @@ pub struct UserSettingsScheduleMeetingUpdate {
     pub personal_meeting: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsScheduleMeetingUpdate {}
 /// Telephony settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsTelephony {
@@ -3538,6 +4034,19 @@ pub struct UserSettingsTelephony {
     /// The `telephony_regions` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegions>,
+}
+
+impl crate::runtime::Check for UserSettingsTelephony {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "audio_conference_info",
+            &self.audio_conference_info,
+            &crate::runtime::Rules {
+                max_length: Some(2048),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
 }
 
 /// Telephony settings.
@@ -3559,6 +4068,19 @@ pub struct UserSettingsTelephonyUpdate {
     pub telephony_regions: Option<TelephonyRegionsUpdate>,
 }
 
+impl crate::runtime::Check for UserSettingsTelephonyUpdate {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "audio_conference_info",
+            &self.audio_conference_info,
+            &crate::runtime::Rules {
+                max_length: Some(2048),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Telephony service provider settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsTsp {
@@ -3573,6 +4095,7 @@ pub struct UserSettingsTsp {
     pub show_international_numbers_link: Option<bool>,
 }
 
+impl crate::runtime::Check for UserSettingsTsp {}
 /// Body of Update user settings; the branch must match the `option` query parameter.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
@@ -3632,6 +4155,20 @@ impl<'de> serde::Deserialize<'de> for UserSettingsUpdate {
     }
 }
 
+impl crate::runtime::Check for UserSettingsUpdate {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        match self {
+            Self::UserSettingsFullUpdate(inner) => {
+                crate::runtime::Check::check_inside(inner, v)
+            }
+            Self::UserMeetingSecuritySettings(inner) => {
+                crate::runtime::Check::check_inside(inner, v)
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Account status of a user. The default applies when it is used as a List users filter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserStatus {
@@ -3670,6 +4207,7 @@ impl From<&str> for UserStatus {
 
 crate::runtime::string_enum_impls!(UserStatus);
 
+impl crate::runtime::Check for UserStatus {}
 /// Status change to apply to a user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserStatusAction {
@@ -3712,6 +4250,7 @@ impl From<&str> for UserStatusAction {
 
 crate::runtime::string_enum_impls!(UserStatusAction);
 
+impl crate::runtime::Check for UserStatusAction {}
 /// Status change to apply to a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserStatusUpdate {
@@ -3719,6 +4258,7 @@ pub struct UserStatusUpdate {
     pub action: UserStatusAction,
 }
 
+impl crate::runtime::Check for UserStatusUpdate {}
 /// A token issued for a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserToken {
@@ -3727,6 +4267,7 @@ pub struct UserToken {
     pub token: Option<String>,
 }
 
+impl crate::runtime::Check for UserToken {}
 /// Kind of user token to issue.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserTokenType {
@@ -3761,6 +4302,7 @@ impl From<&str> for UserTokenType {
 
 crate::runtime::string_enum_impls!(UserTokenType);
 
+impl crate::runtime::Check for UserTokenType {}
 /// License type of a user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UserType {
@@ -3807,6 +4349,7 @@ impl From<i64> for UserType {
 
 crate::runtime::int_enum_impls!(UserType);
 
+impl crate::runtime::Check for UserType {}
 /// Zoom Access Key of the calling user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserZak {
@@ -3815,6 +4358,7 @@ pub struct UserZak {
     pub token: Option<String>,
 }
 
+impl crate::runtime::Check for UserZak {}
 /// Who may admit people from the waiting room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum UsersWhoCanAdmitFromWaitingRoom {
@@ -3849,6 +4393,7 @@ impl From<i64> for UsersWhoCanAdmitFromWaitingRoom {
 
 crate::runtime::int_enum_impls!(UsersWhoCanAdmitFromWaitingRoom);
 
+impl crate::runtime::Check for UsersWhoCanAdmitFromWaitingRoom {}
 /// Result of a personal meeting room name lookup.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VanityNameCheck {
@@ -3857,6 +4402,7 @@ pub struct VanityNameCheck {
     pub existed: Option<bool>,
 }
 
+impl crate::runtime::Check for VanityNameCheck {}
 /// A virtual background file stored for a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VirtualBackgroundFile {
@@ -3877,6 +4423,7 @@ pub struct VirtualBackgroundFile {
     pub size: Option<i64>,
 }
 
+impl crate::runtime::Check for VirtualBackgroundFile {}
 /// Kind of virtual background file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VirtualBackgroundFileType {
@@ -3911,6 +4458,7 @@ impl From<&str> for VirtualBackgroundFileType {
 
 crate::runtime::string_enum_impls!(VirtualBackgroundFileType);
 
+impl crate::runtime::Check for VirtualBackgroundFileType {}
 /// Virtual background options of a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VirtualBackgroundSettings {
@@ -3928,6 +4476,7 @@ pub struct VirtualBackgroundSettings {
     pub files: Option<Vec<VirtualBackgroundFile>>,
 }
 
+impl crate::runtime::Check for VirtualBackgroundSettings {}
 /// Who waits in the waiting room and who admits them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WaitingRoomSettings {
@@ -3944,6 +4493,7 @@ pub struct WaitingRoomSettings {
     >,
 }
 
+impl crate::runtime::Check for WaitingRoomSettings {}
 /// Which webinar chat messages may be saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WebinarAllowUsersSaveChats {
@@ -3982,6 +4532,7 @@ impl From<i64> for WebinarAllowUsersSaveChats {
 
 crate::runtime::int_enum_impls!(WebinarAllowUsersSaveChats);
 
+impl crate::runtime::Check for WebinarAllowUsersSaveChats {}
 /// Attendee capacity of the webinar add-on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WebinarCapacity {
@@ -4040,6 +4591,7 @@ impl From<i64> for WebinarCapacity {
 
 crate::runtime::int_enum_impls!(WebinarCapacity);
 
+impl crate::runtime::Check for WebinarCapacity {}
 /// Chat options for webinars.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatSettings {
@@ -4066,6 +4618,7 @@ pub struct WebinarChatSettings {
     pub allow_auto_save_local_chat_file: Option<bool>,
 }
 
+impl crate::runtime::Check for WebinarChatSettings {}
 /// Live streaming options for webinars.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarLiveStreamingSettings {
@@ -4083,6 +4636,7 @@ pub struct WebinarLiveStreamingSettings {
     pub live_streaming_reminder: Option<bool>,
 }
 
+impl crate::runtime::Check for WebinarLiveStreamingSettings {}
 /// Who may share their screen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanShareScreen {
@@ -4117,6 +4671,7 @@ impl From<&str> for WhoCanShareScreen {
 
 crate::runtime::string_enum_impls!(WhoCanShareScreen);
 
+impl crate::runtime::Check for WhoCanShareScreen {}
 /// Attendee capacity of the Zoom Events add-on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ZoomEventsCapacity {
@@ -4175,6 +4730,7 @@ impl From<i64> for ZoomEventsCapacity {
 
 crate::runtime::int_enum_impls!(ZoomEventsCapacity);
 
+impl crate::runtime::Check for ZoomEventsCapacity {}
 /// Zoom One plan of a user, as a numeric code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ZoomOneType {
@@ -4260,3 +4816,5 @@ impl From<i64> for ZoomOneType {
 }
 
 crate::runtime::int_enum_impls!(ZoomOneType);
+
+impl crate::runtime::Check for ZoomOneType {}
