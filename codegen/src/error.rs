@@ -23,7 +23,8 @@ pub enum ErrorKind {
     Unsupported(String),
     /// The spec contradicts itself or breaks an OpenAPI or project rule.
     Invalid(String),
-    /// A `$ref` that points nowhere (or outside `#/components/...`).
+    /// A `$ref` that points nowhere (or outside `#/components/...`): to a
+    /// schema, parameter, request body or response that does not exist.
     DanglingRef(String),
     /// `$ref`s that only lead back to themselves.
     RefCycle(String),
@@ -68,13 +69,16 @@ impl fmt::Display for Error {
             ErrorKind::Unsupported(m) => write!(f, "unsupported: {m}"),
             ErrorKind::Invalid(m) => write!(f, "invalid: {m}"),
             ErrorKind::DanglingRef(r) => {
-                write!(f, "$ref {r:?} does not point to a schema in #/components")
+                write!(
+                    f,
+                    "$ref {r:?} does not point to a definition in #/components"
+                )
             }
             ErrorKind::RefCycle(r) => write!(f, "$ref {r:?} only leads back to itself"),
             ErrorKind::NameCollision { ident, first } => {
                 write!(
                     f,
-                    "name collision: this becomes `{ident}`, which {first} already is"
+                    "name collision: this becomes `{ident}`, which is already taken ({first})"
                 )
             }
             ErrorKind::BadName(m) => write!(f, "bad name: {m}"),

@@ -5,6 +5,8 @@ use crate::pointer::Pointer;
 use openapiv3::OpenAPI;
 use serde::Deserialize;
 
+mod schemas;
+
 /// Just enough of a document to tell which specification it follows.
 #[derive(Deserialize)]
 struct Version {
@@ -34,7 +36,71 @@ pub fn load(text: &str) -> Result<OpenAPI> {
     }
     let document: serde_yaml::Value = serde_yaml::from_str(text)
         .map_err(|e| Error::new(&Pointer::root(), ErrorKind::Syntax(e.to_string())))?;
-    parse::<OpenAPI>(document.clone(), Pointer::root()).map_err(|error| narrow(&document, error))
+    check_numbers(&document)?;
+    schemas::check(&document)?;
+    let spec = parse::<OpenAPI>(document.clone(), Pointer::root())
+        .map_err(|error| narrow(&document, error))?;
+    check_path_keys(&document)?;
+    Ok(spec)
+}
+
+/// Refuses `.inf` and `.nan`: OpenAPI documents are JSON, which has no such
+/// numbers. (Left in, they make `openapiv3` panic: it re-reads a failed item
+/// through `serde_json::Value`, where they become `null`, and expects that
+/// second reading to fail too.)
+fn check_numbers(document: &serde_yaml::Value) -> Result<()> {
+    use serde_yaml::Value;
+    let mut stack = vec![(Pointer::root(), document)];
+    while let Some((at, node)) = stack.pop() {
+        match node {
+            Value::Number(n) if n.is_infinite() || n.is_nan() => {
+                let what = format!("`{n}` is not a JSON number");
+                return Err(Error::new(&at, ErrorKind::Syntax(what)));
+            }
+            Value::Sequence(items) => {
+                stack.extend(items.iter().enumerate().rev().map(|(i, v)| (at.push(i), v)));
+            }
+            Value::Mapping(entries) => {
+                let children: Vec<_> = entries
+                    .iter()
+                    .map(|(k, v)| (at.push(key_token(k)), v))
+                    .collect();
+                stack.extend(children.into_iter().rev());
+            }
+            Value::Tagged(tagged) => stack.push((at, &tagged.value)),
+            Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A mapping key as a pointer token.
+fn key_token(key: &serde_yaml::Value) -> String {
+    match key.as_str() {
+        Some(s) => s.to_owned(),
+        None => serde_yaml::to_string(key)
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+    }
+}
+
+/// `openapiv3` silently drops `paths` keys that start with neither `/` nor
+/// `x-`, so a path written without its leading slash would vanish unnoticed.
+fn check_path_keys(document: &serde_yaml::Value) -> Result<()> {
+    let Some(paths) = document.get("paths").and_then(|p| p.as_mapping()) else {
+        return Ok(());
+    };
+    for key in paths.keys().filter_map(|k| k.as_str()) {
+        if !key.starts_with('/') && !key.starts_with("x-") {
+            let at = Pointer::root().push("paths").push(key);
+            return Err(Error::new(
+                &at,
+                ErrorKind::Invalid("paths must start with `/`".to_owned()),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn parse<T: serde::de::DeserializeOwned>(value: serde_yaml::Value, base: Pointer) -> Result<T> {

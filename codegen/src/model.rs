@@ -272,9 +272,35 @@ pub struct Branch {
     pub rust_name: String,
     /// The branch type (always a named struct or union).
     pub ty: String,
-    /// Wire names of the branch's properties, used to recognise it.
-    pub keys: Vec<String>,
+    /// Wire names of the branch's properties and the JSON kind of each
+    /// value, used to recognise it.
+    pub keys: Vec<(String, JsonKind)>,
     pub boxed: bool,
+}
+
+/// The kind of JSON value a property holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum JsonKind {
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Any,
+}
+
+impl JsonKind {
+    /// The `runtime::JsonKind` variant.
+    pub fn variant(self) -> &'static str {
+        match self {
+            JsonKind::Object => "Object",
+            JsonKind::Array => "Array",
+            JsonKind::String => "String",
+            JsonKind::Number => "Number",
+            JsonKind::Boolean => "Boolean",
+            JsonKind::Any => "Any",
+        }
+    }
 }
 
 /// Validation keywords, kept for docs and request validation.

@@ -27,7 +27,7 @@ const RESERVED: &[&str] = &[
     "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
     "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "Box",
-    "Option", "Result", "String", "Vec", "Some", "None", "Ok", "Err",
+    "Option", "Result", "String", "Vec", "Some", "None", "Ok", "Err", "From", "Into",
 ];
 
 /// Turns a spec name into a Rust identifier of the given case.

@@ -13,6 +13,9 @@ use quote::quote;
 /// /// More text.
 /// ```
 pub fn doc(text: &str) -> TokenStream {
+    // A lone `\r` would survive `lines()` and end up in a `///` comment,
+    // where Rust forbids it.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lines = text.trim().lines().map(|line| {
         let line = if line.trim().is_empty() {
             String::new()
@@ -131,6 +134,13 @@ mod tests {
             prose("Go to https://zoom.us/x."),
             "Go to <https://zoom.us/x>."
         );
+    }
+
+    #[test]
+    fn doc_lines_never_hold_a_carriage_return() {
+        let tokens = doc("one\rtwo\r\nthree").to_string();
+        assert!(!tokens.contains("\\r"), "{tokens}");
+        assert_eq!(tokens.matches("doc =").count(), 3, "{tokens}");
     }
 
     #[test]

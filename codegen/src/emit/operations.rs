@@ -16,7 +16,7 @@ pub fn operations_module(api: &Api) -> TokenStream {
     quote! {
         #![doc = " Operations of the API: a method on [`Client`] and a request builder for each."]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-        use crate::{Client, Error, Upload, types};
+        use crate::{Client, Error, Response, Upload, types};
         use reqwest::Method;
 
         /// The server URL the spec names, used unless the builder is given another.
@@ -421,11 +421,19 @@ fn send(op: &Operation) -> TokenStream {
         Success::Empty => "Sends the request; Zoom answers without a body.",
         Success::Json(_) => "Sends the request and decodes Zoom's answer.",
     });
+    let call_with_response = format_ident!("{call}_with_response");
     quote! {
         #docs
         pub async fn send(self) -> Result<#ret, Error> {
             let (client, request) = self.into_request()?;
             client.#call(request).await
+        }
+
+        /// Like [`send`](Self::send), and also returns the status, headers and
+        /// rate-limit information of Zoom's answer.
+        pub async fn send_with_response(self) -> Result<Response<#ret>, Error> {
+            let (client, request) = self.into_request()?;
+            client.#call_with_response(request).await
         }
     }
 }

@@ -232,8 +232,26 @@ fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream
         quote! { #docs #name(#ty), }
     });
     let keys = branches.iter().map(|b| {
-        let keys = &b.keys;
+        let keys = b.keys.iter().map(|(key, kind)| {
+            let kind = format_ident!("{}", kind.variant());
+            quote!((#key, K::#kind))
+        });
         quote!(&[#(#keys),*])
+    });
+    // impl From<UserSettingsFull> for UserSettings { .. }
+    let froms = branches.iter().map(|b| {
+        let name = format_ident!("{}", b.rust_name);
+        let ty = format_ident!("{}", b.ty);
+        let value = if b.boxed {
+            quote!(Box::new(value))
+        } else {
+            quote!(value)
+        };
+        quote! {
+            impl From<#ty> for #ident {
+                fn from(value: #ty) -> Self { Self::#name(#value) }
+            }
+        }
     });
     let arms = branches.iter().enumerate().map(|(i, b)| {
         let name = format_ident!("{}", b.rust_name);
@@ -248,7 +266,8 @@ fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream
         #docs
         ///
         /// Zoom does not tag which shape it sends; the client picks the variant
-        /// whose properties best match the keys of the JSON object.
+        /// whose properties best match the keys of the JSON object (a key whose
+        /// value has the wrong JSON kind rules a variant out).
         #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
         #[allow(clippy::large_enum_variant)] // built once per call; boxing would only make matching clumsier
@@ -259,6 +278,7 @@ fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream
         }
         impl<'de> serde::Deserialize<'de> for #ident {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use crate::runtime::JsonKind as K;
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                 let parsed = match crate::runtime::pick_branch(&value, &[#(#keys),*]) {
                     #(#arms)*
@@ -267,5 +287,6 @@ fn one_of_def(name: &str, docs: TokenStream, branches: &[Branch]) -> TokenStream
                 parsed.map_err(serde::de::Error::custom)
             }
         }
+        #(#froms)*
     }
 }

@@ -25,10 +25,10 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
         let ReferenceOr::Item(item) = item else {
             return Err(Error::unsupported(&at, "`$ref` path items"));
         };
-        for (method, op) in methods(item) {
+        for (key, method, op) in methods(item) {
             let Some(method) = method else {
                 return Err(Error::unsupported(
-                    &at,
+                    &at.push(key),
                     "HEAD, OPTIONS and TRACE operations",
                 ));
             };
@@ -51,20 +51,23 @@ pub fn lower(spec: &OpenAPI) -> Result<Api> {
     })
 }
 
-/// The operations of a path item in a fixed method order; `None` for methods we don't emit.
-fn methods(item: &openapiv3::PathItem) -> Vec<(Option<HttpMethod>, &openapiv3::Operation)> {
+/// The operations of a path item in a fixed method order, with their key in
+/// the path item; `None` for methods we don't emit.
+fn methods(
+    item: &openapiv3::PathItem,
+) -> Vec<(&'static str, Option<HttpMethod>, &openapiv3::Operation)> {
     [
-        (Some(HttpMethod::Get), &item.get),
-        (Some(HttpMethod::Put), &item.put),
-        (Some(HttpMethod::Post), &item.post),
-        (Some(HttpMethod::Delete), &item.delete),
-        (Some(HttpMethod::Patch), &item.patch),
-        (None, &item.head),
-        (None, &item.options),
-        (None, &item.trace),
+        ("get", Some(HttpMethod::Get), &item.get),
+        ("put", Some(HttpMethod::Put), &item.put),
+        ("post", Some(HttpMethod::Post), &item.post),
+        ("delete", Some(HttpMethod::Delete), &item.delete),
+        ("patch", Some(HttpMethod::Patch), &item.patch),
+        ("head", None, &item.head),
+        ("options", None, &item.options),
+        ("trace", None, &item.trace),
     ]
     .into_iter()
-    .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
+    .filter_map(|(key, m, op)| op.as_ref().map(|op| (key, m, op)))
     .collect()
 }
 

@@ -34,18 +34,28 @@ impl OperationScopes {
                 "send_empty",
                 "clone",
                 "fmt",
+                "from_env",
+                "send_json_with_response",
+                "send_empty_with_response",
+                // Private helpers of `Client` share its method namespace too.
+                "execute",
+                "attempts",
+                "authorization",
+                "send_once",
             ]),
             // Names the generated `operations` module imports.
             builders: Scope::new(Case::Pascal).reserve(&[
                 "Client",
                 "Error",
+                "Response",
                 "Upload",
                 "Request",
                 "OperationInfo",
                 "RateLimitCategory",
                 "Method",
             ]),
-            statics: Scope::new(Case::Shouty),
+            // Beside the statics, the `operations` module holds this constant.
+            statics: Scope::new(Case::Shouty).reserve(&["DEFAULT_BASE_URL"]),
         }
     }
 }
@@ -77,11 +87,14 @@ pub(crate) fn lower_operation(
     if !op.callbacks.is_empty() {
         return Err(Error::unsupported(&pointer.push("callbacks"), "callbacks"));
     }
-    if !op.servers.is_empty() || !site.item.servers.is_empty() {
-        return Err(Error::unsupported(
-            &pointer.push("servers"),
-            "per-operation servers",
-        ));
+    let item_at = Pointer::root().push("paths").push(site.path);
+    let servers_at = match (op.servers.is_empty(), site.item.servers.is_empty()) {
+        (false, _) => Some(pointer.push("servers")),
+        (true, false) => Some(item_at.push("servers")),
+        (true, true) => None,
+    };
+    if let Some(at) = servers_at {
+        return Err(Error::unsupported(&at, "per-operation servers"));
     }
     // Argument and setter names of this operation; `client` and `send` are taken by the builder.
     let mut args = Scope::new(Case::Snake).reserve(&[
@@ -194,7 +207,8 @@ fn params(
             );
         }
     }
-    let template = template_names(site.path, &site.pointer)?;
+    let item_at = Pointer::root().push("paths").push(site.path);
+    let template = template_names(site.path, &item_at)?;
     let mut path_params = Vec::new();
     let mut query_params = Vec::new();
     for (param, at) in merged.values() {
@@ -318,7 +332,7 @@ fn param_of(
     let hint = format!(
         "{builder}{}",
         naming::ident(&data.name, Case::Pascal)
-            .map_err(|m| Error::new(at, ErrorKind::BadName(m)))?
+            .map_err(|m| Error::new(&at.push("name"), ErrorKind::BadName(m)))?
     );
     let schema: SchemaRef<'_> = schema.into();
     let ty = types.lower(schema, &schema_at, &hint)?;

@@ -85,6 +85,7 @@ impl<'a> Types<'a> {
 
     /// Finishes: marks self-containing fields as boxed and returns the types.
     pub(crate) fn finish(mut self) -> Result<BTreeMap<String, TypeDef>> {
+        self.settle_branch_kinds()?;
         box_cycles(&mut self.defs)?;
         Ok(self.defs)
     }
@@ -261,7 +262,7 @@ impl<'a> Types<'a> {
                 VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
                 VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
                     return Err(Error::unsupported(
-                        pointer,
+                        &pointer.push("format"),
                         "`format: binary` outside a multipart/form-data file part",
                     ));
                 }
@@ -269,27 +270,38 @@ impl<'a> Types<'a> {
             },
             SchemaKind::Type(Type::Integer(i)) => {
                 if i.multiple_of.is_some() {
-                    return Err(Error::unsupported(pointer, "`multipleOf`"));
+                    return Err(Error::unsupported(
+                        &pointer.push("multipleOf"),
+                        "`multipleOf`",
+                    ));
                 }
                 match &i.format {
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
                     | VariantOrUnknownOrEmpty::Empty => TypeRef::I64,
                     VariantOrUnknownOrEmpty::Unknown(f) => {
-                        return Err(Error::unsupported(pointer, format!("integer format {f:?}")));
+                        let what = format!("integer format {f:?}");
+                        return Err(Error::unsupported(&pointer.push("format"), what));
                     }
                 }
             }
             SchemaKind::Type(Type::Number(n)) => {
                 if !n.enumeration.is_empty() {
-                    return Err(Error::unsupported(pointer, "an enum of numbers"));
+                    return Err(Error::unsupported(
+                        &pointer.push("enum"),
+                        "an enum of numbers",
+                    ));
                 }
                 if n.multiple_of.is_some() {
-                    return Err(Error::unsupported(pointer, "`multipleOf`"));
+                    return Err(Error::unsupported(
+                        &pointer.push("multipleOf"),
+                        "`multipleOf`",
+                    ));
                 }
                 match &n.format {
                     VariantOrUnknownOrEmpty::Unknown(f) => {
-                        return Err(Error::unsupported(pointer, format!("number format {f:?}")));
+                        let what = format!("number format {f:?}");
+                        return Err(Error::unsupported(&pointer.push("format"), what));
                     }
                     VariantOrUnknownOrEmpty::Item(NumberFormat::Float | NumberFormat::Double)
                     | VariantOrUnknownOrEmpty::Empty => TypeRef::F64,
@@ -297,7 +309,10 @@ impl<'a> Types<'a> {
             }
             SchemaKind::Type(Type::Boolean(b)) => {
                 if !b.enumeration.is_empty() {
-                    return Err(Error::unsupported(pointer, "an enum of booleans"));
+                    return Err(Error::unsupported(
+                        &pointer.push("enum"),
+                        "an enum of booleans",
+                    ));
                 }
                 TypeRef::Bool
             }
@@ -365,8 +380,12 @@ impl<'a> Types<'a> {
             }
         }
         if object.min_properties.is_some() || object.max_properties.is_some() {
+            let keyword = match object.min_properties {
+                Some(_) => "minProperties",
+                None => "maxProperties",
+            };
             return Err(Error::unsupported(
-                pointer,
+                &pointer.push(keyword),
                 "`minProperties`/`maxProperties`",
             ));
         }
@@ -470,7 +489,10 @@ impl<'a> Types<'a> {
         pointer: &Pointer,
     ) -> Result<Vec<Branch>> {
         if members.is_empty() {
-            return Err(Error::invalid(pointer, "`oneOf` without branches"));
+            return Err(Error::invalid(
+                &pointer.push("oneOf"),
+                "`oneOf` without branches",
+            ));
         }
         let mut scope = Scope::new(Case::Pascal).reserve(&["Other"]);
         let mut branches: Vec<Branch> = Vec::new();
@@ -491,17 +513,16 @@ impl<'a> Types<'a> {
                     "a `oneOf` branch without properties",
                 ));
             }
-            if let Some(twin) = branches.iter().position(|b| b.keys == keys) {
+            let names = |keys: &[(String, JsonKind)]| {
+                keys.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()
+            };
+            if let Some(twin) = branches.iter().position(|b| names(&b.keys) == names(&keys)) {
                 let what = format!(
                     "`oneOf` branches {twin} and {i} have the same properties, so they cannot be told apart"
                 );
                 return Err(Error::invalid(&at, what));
             }
-            // `UserSettings::Full` reads better than `UserSettings::UserSettingsFull`.
-            let short = ty
-                .strip_prefix(owner)
-                .filter(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
-            let rust_name = scope.claim_exact(short.unwrap_or(&ty).to_owned(), &at)?;
+            let rust_name = scope.claim_exact(variant_name(owner, &ty), &at)?;
             branches.push(Branch {
                 rust_name,
                 ty,
@@ -512,15 +533,39 @@ impl<'a> Types<'a> {
         Ok(branches)
     }
 
-    /// Property names (sorted) that identify a branch type.
-    fn keys(&self, ty: &str, at: &Pointer) -> Result<Vec<String>> {
-        let mut keys = BTreeSet::new();
+    /// Property names (sorted) that identify a branch type, with the JSON
+    /// kind of each value.
+    fn keys(&self, ty: &str, at: &Pointer) -> Result<Vec<(String, JsonKind)>> {
+        let mut keys: BTreeMap<String, JsonKind> = BTreeMap::new();
         match self.defs.get(ty).map(|d| &d.kind) {
-            Some(TypeKind::Struct(fields)) => keys.extend(fields.iter().map(|f| f.wire.clone())),
-            Some(TypeKind::OneOf(branches)) => {
-                keys.extend(branches.iter().flat_map(|b| b.keys.iter().cloned()));
+            Some(TypeKind::Struct(fields)) => {
+                keys.extend(
+                    fields
+                        .iter()
+                        .map(|f| (f.wire.clone(), self.json_kind(&f.ty))),
+                );
             }
-            Some(TypeKind::Alias(TypeRef::Named(target))) => return self.keys(target, at),
+            Some(TypeKind::OneOf(branches)) => {
+                for (key, kind) in branches.iter().flat_map(|b| b.keys.iter()) {
+                    // A key whose kind differs between nested branches tells nothing by kind.
+                    let merged = match keys.get(key) {
+                        Some(seen) if seen != kind => JsonKind::Any,
+                        _ => *kind,
+                    };
+                    keys.insert(key.clone(), merged);
+                }
+            }
+            Some(TypeKind::Alias(TypeRef::Named(target))) => {
+                // Aliases that only lead to each other are reported by `finish`;
+                // following them here would never end.
+                if self.alias_loops(ty) {
+                    return Err(Error::new(
+                        at,
+                        ErrorKind::RefCycle(format!("{COMPONENTS}{ty}")),
+                    ));
+                }
+                return self.keys(target, at);
+            }
             _ => {
                 return Err(Error::unsupported(
                     at,
@@ -530,6 +575,116 @@ impl<'a> Types<'a> {
         }
         Ok(keys.into_iter().collect())
     }
+
+    /// Branch keys were collected while types were still being lowered, so a
+    /// key naming a type not lowered yet got kind `Any`; with every type known,
+    /// recompute until nested unions agree.
+    fn settle_branch_kinds(&mut self) -> Result<()> {
+        let unions: Vec<String> = self
+            .defs
+            .iter()
+            .filter(|(_, d)| matches!(d.kind, TypeKind::OneOf(_)))
+            .map(|(n, _)| n.clone())
+            .collect();
+        for _ in 0..=unions.len() {
+            let mut changed = false;
+            for name in &unions {
+                let Some(TypeDef {
+                    kind: TypeKind::OneOf(branches),
+                    pointer,
+                    ..
+                }) = self.defs.get(name)
+                else {
+                    continue;
+                };
+                let pointer = pointer.clone();
+                let fresh: Vec<_> = branches
+                    .iter()
+                    .map(|b| self.keys(&b.ty, &pointer))
+                    .collect::<Result<_>>()?;
+                if let Some(TypeDef {
+                    kind: TypeKind::OneOf(branches),
+                    ..
+                }) = self.defs.get_mut(name)
+                {
+                    for (branch, keys) in branches.iter_mut().zip(fresh) {
+                        if branch.keys != keys {
+                            branch.keys = keys;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The kind of JSON value a type is written as.
+    /// Whether following aliases from `name` comes back to an alias already passed.
+    fn alias_loops(&self, name: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut current = name;
+        while let Some(TypeKind::Alias(TypeRef::Named(next))) =
+            self.defs.get(current).map(|d| &d.kind)
+        {
+            if !seen.insert(current) {
+                return true;
+            }
+            current = next;
+        }
+        false
+    }
+
+    fn json_kind(&self, ty: &TypeRef) -> JsonKind {
+        match ty {
+            TypeRef::String | TypeRef::DateTime | TypeRef::Date => JsonKind::String,
+            TypeRef::I32 | TypeRef::I64 | TypeRef::F64 => JsonKind::Number,
+            TypeRef::Bool => JsonKind::Boolean,
+            TypeRef::Array(_) => JsonKind::Array,
+            TypeRef::FreeForm | TypeRef::Map(_) => JsonKind::Object,
+            TypeRef::Any => JsonKind::Any,
+            TypeRef::Named(name) => match self.defs.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Struct(_) | TypeKind::OneOf(_)) => JsonKind::Object,
+                Some(TypeKind::Enum(e)) => match e.repr {
+                    EnumRepr::String => JsonKind::String,
+                    EnumRepr::Integer => JsonKind::Number,
+                },
+                // Aliases are resolved lazily; any kind is safe, only less telling.
+                Some(TypeKind::Alias(_)) | None => JsonKind::Any,
+            },
+        }
+    }
+}
+
+/// A union variant named by the words of its type that are not already in
+/// the union's name: `UserSettingsFullUpdate` in `UserSettingsUpdate` is `Full`.
+fn variant_name(owner: &str, ty: &str) -> String {
+    let owner_words = pascal_words(owner);
+    let rest: String = pascal_words(ty)
+        .into_iter()
+        .filter(|w| !owner_words.contains(w))
+        .collect();
+    if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        ty.to_owned()
+    } else {
+        rest
+    }
+}
+
+fn pascal_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices().skip(1) {
+        if c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    words.push(&name[start..]);
+    words
 }
 
 fn component_pointer(name: &str) -> Pointer {
@@ -585,10 +740,21 @@ fn mixed_keywords(any: &AnySchema) -> String {
 /// Keywords the generator would otherwise drop without a trace.
 fn check_schema_data(data: &SchemaData, pointer: &Pointer) -> Result<()> {
     if data.discriminator.is_some() {
-        return Err(Error::unsupported(pointer, "`discriminator`"));
+        return Err(Error::unsupported(
+            &pointer.push("discriminator"),
+            "`discriminator`",
+        ));
     }
     if data.read_only || data.write_only {
-        return Err(Error::unsupported(pointer, "`readOnly`/`writeOnly`"));
+        let keyword = if data.read_only {
+            "readOnly"
+        } else {
+            "writeOnly"
+        };
+        return Err(Error::unsupported(
+            &pointer.push(keyword),
+            "`readOnly`/`writeOnly`",
+        ));
     }
     Ok(())
 }
@@ -656,7 +822,11 @@ fn enum_values<T>(
             Some(v) => {
                 let v = wrap(v);
                 if out.contains(&v) {
-                    return Err(Error::invalid(&at, format!("duplicate enum value {v:?}")));
+                    let shown = match &v {
+                        EnumValue::String(s) => format!("{s:?}"),
+                        EnumValue::Integer(n) => n.to_string(),
+                    };
+                    return Err(Error::invalid(&at, format!("duplicate enum value {shown}")));
                 }
                 out.push(v);
             }
