@@ -2,24 +2,37 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use reqwest::Response;
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
 use serde::de::DeserializeOwned;
+use tracing::Instrument;
+use tracing::field::Empty;
 
 use crate::Error;
-use crate::runtime::{self, Auth, Request, Secret};
+use crate::runtime::{
+    self, AccessToken, Auth, BodyUse, OperationInfo, ProviderKind, RawResponse, Request, Response,
+    Retry, RetryPolicy, Secret, ServerToServer, TokenCache, TokenProvider,
+};
 
 use crate::operations::DEFAULT_BASE_URL;
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Zoom's error code for an invalid or expired access token (with 401).
+const INVALID_TOKEN_CODE: i64 = 124;
+
 /// A Zoom API client.
 ///
-/// Cloning is cheap and clones share connections, so build one and pass it
-/// around. Successful response bodies are read up to 16 MiB; a larger body
-/// fails with [`Error::Decode`].
+/// Cloning is cheap and clones share connections, the cached access token
+/// and its renewal, so build one and pass it around. Successful response
+/// bodies are read up to 16 MiB; a larger body fails with [`Error::Decode`].
+///
+/// Every call runs in a `tracing` span `zoom_api.request` with the
+/// operation id, the method and the path *template* (the filled path may
+/// hold an email address), recording the final status, the number of
+/// attempts and the duration; each retry logs a debug event with its reason
+/// and wait.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -32,6 +45,7 @@ struct Inner {
     user_agent: HeaderValue,
     /// Only set for a caller-supplied HTTP client; ours has it built in.
     request_timeout: Option<Duration>,
+    retry: RetryPolicy,
 }
 
 impl Client {
@@ -39,13 +53,21 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         ClientBuilder {
             base_url: DEFAULT_BASE_URL.to_owned(),
-            bearer_token: None,
+            credentials: Credentials::None,
+            token_url: None,
+            retry: RetryPolicy::default(),
             http: None,
             user_agent: None,
             timeout: None,
             connect_timeout: None,
             allow_insecure_http: false,
         }
+    }
+
+    /// A client with server-to-server OAuth credentials from the
+    /// environment; see [`ClientBuilder::from_env`].
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
     }
 
     /// The base URL requests go to, without a trailing slash.
@@ -57,38 +79,162 @@ impl Client {
     #[doc(hidden)]
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let operation = request.operation().id;
-        let response = self.execute(request).await?;
-        runtime::decode_json(operation, response).await
+        let raw = self.execute(request, BodyUse::Json).await?;
+        runtime::decode_json(operation, &raw)
     }
 
     /// Sends `request` and accepts any 2xx answer, ignoring its body.
     #[doc(hidden)]
     pub async fn send_empty(&self, request: Request) -> Result<(), Error> {
-        let operation = request.operation().id;
-        let response = self.execute(request).await?;
-        runtime::expect_empty(operation, response).await
+        self.execute(request, BodyUse::Ignore).await.map(drop)
     }
 
-    async fn execute(&self, request: Request) -> Result<Response, Error> {
+    /// Like [`send_json`](Self::send_json), keeping status and headers.
+    #[doc(hidden)]
+    pub async fn send_json_with_response<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<Response<T>, Error> {
+        let operation = request.operation().id;
+        let raw = self.execute(request, BodyUse::Json).await?;
+        let body = runtime::decode_json(operation, &raw)?;
+        Ok(Response::new(raw.status, raw.headers, body))
+    }
+
+    /// Like [`send_empty`](Self::send_empty), keeping status and headers.
+    #[doc(hidden)]
+    pub async fn send_empty_with_response(&self, request: Request) -> Result<Response<()>, Error> {
+        let raw = self.execute(request, BodyUse::Ignore).await?;
+        Ok(Response::new(raw.status, raw.headers, ()))
+    }
+
+    /// Sends `request`, retrying and renewing the token as configured, and
+    /// returns the 2xx answer; anything else becomes an error.
+    async fn execute(&self, request: Request, body_use: BodyUse) -> Result<RawResponse, Error> {
         let op = request.operation();
         let prepared = request.prepare(&self.inner.base_url)?;
+        // The path template, never the filled path: values can be emails.
+        let span = tracing::debug_span!(
+            "zoom_api.request",
+            operation = op.id,
+            method = %op.method,
+            path = op.path,
+            status = Empty,
+            attempt = Empty,
+            duration_ms = Empty,
+        );
+        let started = Instant::now();
+        let result = self
+            .attempts(op, &prepared, body_use, &span)
+            .instrument(span.clone())
+            .await;
+        let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        span.record("duration_ms", elapsed);
+        result
+    }
+
+    async fn attempts(
+        &self,
+        op: &'static OperationInfo,
+        prepared: &runtime::Prepared,
+        body_use: BodyUse,
+        span: &tracing::Span,
+    ) -> Result<RawResponse, Error> {
+        let mut attempt: u32 = 0;
+        let mut retries: u32 = 0;
+        let mut waited = Duration::ZERO;
+        let mut renewed = false;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let (authorization, token) = self.authorization(op).await?;
+            let error = match self.send_once(op, prepared, authorization, body_use).await {
+                Ok(raw) => {
+                    span.record("status", raw.status.as_u16());
+                    if raw.status.is_success() {
+                        return Ok(raw);
+                    }
+                    runtime::api_error(op.id, &raw)
+                }
+                Err(error) => error,
+            };
+            // An expired or revoked token: renew it and replay once. A plain
+            // bearer token (no `token`) cannot be renewed.
+            if let (Some(token), Auth::Provider(cache)) = (&token, &self.inner.auth) {
+                let rejected =
+                    error.status() == Some(401) && error.api_code() == Some(INVALID_TOKEN_CODE);
+                if rejected && !renewed {
+                    renewed = true;
+                    tracing::debug!(
+                        attempt,
+                        reason = "access token rejected (401, code 124)",
+                        "renewing the access token and sending again"
+                    );
+                    cache.invalidate(token);
+                    continue;
+                }
+            }
+            let Some(Retry { wait, reason }) =
+                self.inner.retry.decide(&op.method, &error, retries, waited)
+            else {
+                return Err(error);
+            };
+            let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+            tracing::debug!(attempt, reason, wait_ms, "retrying");
+            tokio::time::sleep(wait).await;
+            retries += 1;
+            waited += wait;
+        }
+    }
+
+    /// The `Authorization` header for the next attempt, and the provider
+    /// token it carries (to invalidate if Zoom rejects it).
+    async fn authorization(
+        &self,
+        op: &'static OperationInfo,
+    ) -> Result<(Option<HeaderValue>, Option<AccessToken>), Error> {
+        match &self.inner.auth {
+            Auth::None => Ok((None, None)),
+            Auth::Bearer(header) => Ok((Some(header.expose().clone()), None)),
+            Auth::Provider(cache) => match cache.get().await {
+                Ok(cached) => Ok((Some(cached.header), Some(cached.token))),
+                Err(mut error) => {
+                    error.set_operation(op.id);
+                    Err(error.into())
+                }
+            },
+        }
+    }
+
+    async fn send_once(
+        &self,
+        op: &'static OperationInfo,
+        prepared: &runtime::Prepared,
+        authorization: Option<HeaderValue>,
+        body_use: BodyUse,
+    ) -> Result<RawResponse, Error> {
         let mut builder = self
             .inner
             .http
-            .request(op.method.clone(), prepared.url)
+            .request(op.method.clone(), prepared.url.clone())
             .header(ACCEPT, "application/json")
             .header(USER_AGENT, self.inner.user_agent.clone());
-        if let Some(value) = self.inner.auth.header() {
-            builder = builder.header(AUTHORIZATION, value.clone());
+        if let Some(value) = authorization {
+            builder = builder.header(AUTHORIZATION, value);
         }
         if let Some(timeout) = self.inner.request_timeout {
             builder = builder.timeout(timeout);
         }
         let builder = prepared.body.apply(builder, op.id)?;
-        builder.send().await.map_err(|source| Error::Transport {
+        // The URL holds the filled path, which can be personal data.
+        let transport = |source: reqwest::Error| Error::Transport {
             operation: op.id,
-            source,
-        })
+            source: source.without_url(),
+        };
+        let response = builder.send().await.map_err(transport)?;
+        runtime::read_response(response, body_use)
+            .await
+            .map_err(transport)
     }
 }
 
@@ -98,14 +244,18 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("auth", &self.inner.auth)
             .field("user_agent", &self.inner.user_agent)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
 
-/// Configures a [`Client`]; obtained from [`Client::builder`].
+/// Configures a [`Client`]; obtained from [`Client::builder`] or
+/// [`ClientBuilder::from_env`].
 pub struct ClientBuilder {
     base_url: String,
-    bearer_token: Option<Secret<String>>,
+    credentials: Credentials,
+    token_url: Option<String>,
+    retry: RetryPolicy,
     http: Option<reqwest::Client>,
     user_agent: Option<String>,
     timeout: Option<Duration>,
@@ -113,7 +263,95 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
 }
 
+/// How the client authenticates; the last builder call wins.
+enum Credentials {
+    None,
+    Bearer(Secret<String>),
+    ServerToServer {
+        account_id: String,
+        client_id: String,
+        client_secret: Secret<String>,
+    },
+    Provider(Arc<dyn TokenProvider>),
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::None => f.write_str("None"),
+            Self::Bearer(token) => f.debug_tuple("Bearer").field(token).finish(),
+            Self::ServerToServer {
+                account_id,
+                client_id,
+                client_secret,
+            } => f
+                .debug_struct("ServerToServer")
+                .field("account_id", account_id)
+                .field("client_id", client_id)
+                .field("client_secret", client_secret)
+                .finish(),
+            Self::Provider(_) => f.write_str("TokenProvider(..)"),
+        }
+    }
+}
+
+/// Environment variables read by [`ClientBuilder::from_env`].
+const ENV_ACCOUNT_ID: &str = "ZOOM_ACCOUNT_ID";
+const ENV_CLIENT_ID: &str = "ZOOM_CLIENT_ID";
+const ENV_CLIENT_SECRET: &str = "ZOOM_CLIENT_SECRET";
+const ENV_BASE_URL: &str = "ZOOM_BASE_URL";
+const ENV_TOKEN_URL: &str = "ZOOM_TOKEN_URL";
+
 impl ClientBuilder {
+    /// A builder with server-to-server OAuth credentials from the
+    /// environment: `ZOOM_ACCOUNT_ID`, `ZOOM_CLIENT_ID` and
+    /// `ZOOM_CLIENT_SECRET` are required, `ZOOM_BASE_URL` and
+    /// `ZOOM_TOKEN_URL` optional. Other options can still be set before
+    /// [`build`](Self::build).
+    ///
+    /// Fails with [`Error::InvalidConfig`] naming every required variable
+    /// that is unset, empty or not valid Unicode.
+    pub fn from_env() -> Result<ClientBuilder, Error> {
+        Self::from_env_with(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`from_env`](Self::from_env), but reads each variable through
+    /// `lookup` (which returns `None` for an unset one): for tests, or for
+    /// a secret store.
+    pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<ClientBuilder, Error> {
+        let read = |name: &str| lookup(name).filter(|value| !value.is_empty());
+        let required =
+            [ENV_ACCOUNT_ID, ENV_CLIENT_ID, ENV_CLIENT_SECRET].map(|name| (name, read(name)));
+        let missing: Vec<&str> = required
+            .iter()
+            .filter(|(_, value)| value.is_none())
+            .map(|(name, _)| *name)
+            .collect();
+        if !missing.is_empty() {
+            let (noun, verb) = if missing.len() == 1 {
+                ("variable", "is")
+            } else {
+                ("variables", "are")
+            };
+            return Err(Error::InvalidConfig {
+                message: format!(
+                    "environment {noun} {} {verb} not set or empty",
+                    missing.join(", ")
+                ),
+            });
+        }
+        let [account_id, client_id, client_secret] =
+            required.map(|(_, value)| value.unwrap_or_default());
+        let mut builder = Client::builder().server_to_server(account_id, client_id, client_secret);
+        if let Some(url) = read(ENV_BASE_URL) {
+            builder = builder.base_url(url);
+        }
+        if let Some(url) = read(ENV_TOKEN_URL) {
+            builder = builder.token_url(url);
+        }
+        Ok(builder)
+    }
+
     /// API base URL; defaults to `https://api.zoom.us/v2`. A trailing slash
     /// is ignored. Must be `https`, except for loopback hosts or with
     /// [`allow_insecure_http`](Self::allow_insecure_http).
@@ -122,9 +360,76 @@ impl ClientBuilder {
         self
     }
 
-    /// Authenticates every request with `Authorization: Bearer <token>`.
+    /// Authenticates every request with `Authorization: Bearer <token>`, a
+    /// token you manage. Nothing can renew it: when Zoom rejects it, the
+    /// call fails with a 401 [`Error::Api`].
+    ///
+    /// Replaces credentials set earlier, as do
+    /// [`server_to_server`](Self::server_to_server) and
+    /// [`token_provider`](Self::token_provider).
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(Secret::new(token.into()));
+        self.credentials = Credentials::Bearer(Secret::new(token.into()));
+        self
+    }
+
+    /// Authenticates with a server-to-server OAuth app: the client fetches
+    /// tokens from the [token URL](Self::token_url) with the
+    /// `account_credentials` grant and HTTP Basic `client_id:client_secret`.
+    ///
+    /// The token is shared by all clones of the client and reused until
+    /// less than 10% of its lifetime, at most 5 minutes, remains (55 minutes
+    /// into Zoom's one-hour tokens); then the next call renews it, and calls
+    /// arriving meanwhile wait for that one renewal. If the renewal fails
+    /// while the token has not expired yet, the call goes ahead with it and
+    /// the next call tries again. When Zoom answers 401 with code 124
+    /// (invalid or expired token), the client renews the token and sends
+    /// the request once more; a second 401 is returned.
+    ///
+    /// Failures to get a token are [`Error::Auth`], carrying Zoom's reason.
+    /// The token request is not retried by the [retry
+    /// policy](Self::retry_policy); it gets the same [timeout](Self::timeout).
+    pub fn server_to_server(
+        mut self,
+        account_id: impl Into<String>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        self.credentials = Credentials::ServerToServer {
+            account_id: account_id.into(),
+            client_id: client_id.into(),
+            client_secret: Secret::new(client_secret.into()),
+        };
+        self
+    }
+
+    /// The OAuth token endpoint for [`server_to_server`](Self::server_to_server);
+    /// defaults to `https://zoom.us/oauth/token` (Zoom for Government has
+    /// its own). Must be `https`, except for loopback hosts or with
+    /// [`allow_insecure_http`](Self::allow_insecure_http), and must not
+    /// have a query string.
+    pub fn token_url(mut self, url: impl Into<String>) -> Self {
+        self.token_url = Some(url.into());
+        self
+    }
+
+    /// Authenticates with tokens from `provider`, e.g. a user-level OAuth
+    /// app that refreshes its own tokens.
+    ///
+    /// The client caches the token, shares it between clones and asks the
+    /// provider again only when less than 10% of the token's lifetime (at
+    /// most 5 minutes) remains, or after Zoom rejected it with 401 code 124
+    /// (calling [`TokenProvider::invalidate`] first and sending the request
+    /// once more). A token without an expiry is used until Zoom rejects it.
+    /// Concurrent renewals are collapsed into one call.
+    pub fn token_provider(mut self, provider: Arc<dyn TokenProvider>) -> Self {
+        self.credentials = Credentials::Provider(provider);
+        self
+    }
+
+    /// How failed requests are retried; defaults to
+    /// [`RetryPolicy::default`]. [`RetryPolicy::none`] turns retries off.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -146,7 +451,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Total time allowed per request, body included; defaults to 30 s.
+    /// Total time allowed per attempt, body included; defaults to 30 s.
+    /// Retries each get this much again; token requests get it too.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -158,8 +464,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Allows a plain `http` base URL for non-loopback hosts, which sends
-    /// the token in clear text. Off by default.
+    /// Allows plain `http` base and token URLs for non-loopback hosts,
+    /// which sends credentials in clear text. Off by default.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
         self
@@ -167,19 +473,21 @@ impl ClientBuilder {
 
     /// Checks the configuration and creates the client.
     ///
-    /// Fails with [`Error::InvalidConfig`] for an unusable base URL, an empty
-    /// or malformed token, or an invalid user agent.
-    // `Error` is large because its public variants carry full details; it
-    // is only built on the failure path, so boxing would buy nothing.
-    #[allow(clippy::result_large_err)]
+    /// Fails with [`Error::InvalidConfig`] for an unusable base or token
+    /// URL, an empty or malformed token or credential, or an invalid user
+    /// agent. Nothing is sent yet: the first token is fetched by the first
+    /// call.
     pub fn build(self) -> Result<Client, Error> {
         let config = |message: String| Error::InvalidConfig { message };
         let base_url = runtime::normalise_base_url(&self.base_url, self.allow_insecure_http)
             .map_err(config)?;
-        let auth = match &self.bearer_token {
-            Some(token) => Auth::bearer(token.expose()).map_err(config)?,
-            None => Auth::None,
-        };
+        if self.token_url.is_some()
+            && !matches!(self.credentials, Credentials::ServerToServer { .. })
+        {
+            return Err(config(
+                "token_url is only used with server_to_server credentials".to_owned(),
+            ));
+        }
         let user_agent = match self.user_agent {
             Some(ua) => HeaderValue::from_str(&ua)
                 .map_err(|_| config(format!("user agent `{ua}` is not a valid header value")))?,
@@ -206,6 +514,49 @@ impl ClientBuilder {
                 (http, None)
             }
         };
+        let auth = match self.credentials {
+            Credentials::None => Auth::None,
+            Credentials::Bearer(token) => Auth::bearer(token.expose()).map_err(config)?,
+            Credentials::Provider(provider) => {
+                Auth::Provider(Arc::new(TokenCache::new(provider, ProviderKind::Custom)))
+            }
+            Credentials::ServerToServer {
+                account_id,
+                client_id,
+                client_secret,
+            } => {
+                check_credential("account_id", &account_id).map_err(config)?;
+                check_credential("client_id", &client_id).map_err(config)?;
+                check_credential("client_secret", client_secret.expose()).map_err(config)?;
+                if client_id.contains(':') {
+                    return Err(config(
+                        "server-to-server client_id must not contain `:`".to_owned(),
+                    ));
+                }
+                let raw_url = self
+                    .token_url
+                    .as_deref()
+                    .unwrap_or(runtime::DEFAULT_TOKEN_URL);
+                let token_url =
+                    runtime::normalise_url("token URL", raw_url, self.allow_insecure_http)
+                        .map_err(config)?;
+                let kind = ProviderKind::ServerToServer {
+                    account_id: account_id.clone(),
+                    client_id: client_id.clone(),
+                    token_url: token_url.clone(),
+                };
+                let provider = ServerToServer {
+                    http: http.clone(),
+                    token_url,
+                    account_id,
+                    client_id,
+                    client_secret,
+                    timeout: request_timeout,
+                    user_agent: user_agent.clone(),
+                };
+                Auth::Provider(Arc::new(TokenCache::new(Arc::new(provider), kind)))
+            }
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -213,21 +564,76 @@ impl ClientBuilder {
                 auth,
                 user_agent,
                 request_timeout,
+                retry: self.retry,
             }),
         })
     }
+}
+
+/// Server-to-server credentials are printable ASCII without spaces; the
+/// error names the field and never echoes the value.
+fn check_credential(field: &str, value: &str) -> Result<(), String> {
+    if value.is_empty() {
+        return Err(format!("server-to-server {field} must not be empty"));
+    }
+    if !value.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(format!(
+            "server-to-server {field} contains whitespace, control or non-ASCII characters \
+             (a trailing newline?)"
+        ));
+    }
+    Ok(())
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &runtime::redacted_base_url(&self.base_url))
-            .field("bearer_token", &self.bearer_token)
+            .field("credentials", &self.credentials)
+            .field(
+                "token_url",
+                &self.token_url.as_deref().map(runtime::redacted_base_url),
+            )
+            .field("retry", &self.retry)
             .field("custom_http_client", &self.http.is_some())
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn from_env_names_what_is_missing() {
+        let message = |vars: &[(&str, &str)]| match ClientBuilder::from_env_with(env(vars)) {
+            Err(Error::InvalidConfig { message }) => message,
+            other => panic!("expected InvalidConfig, got {other:?}"),
+        };
+        assert_eq!(
+            message(&[]),
+            "environment variables ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET \
+             are not set or empty"
+        );
+        assert_eq!(
+            message(&[
+                ("ZOOM_ACCOUNT_ID", "a"),
+                ("ZOOM_CLIENT_ID", "c"),
+                ("ZOOM_CLIENT_SECRET", "")
+            ]),
+            "environment variable ZOOM_CLIENT_SECRET is not set or empty"
+        );
     }
 }

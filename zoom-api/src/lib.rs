@@ -1,17 +1,5 @@
-//! Typed async client for Zoom's REST API (Users).
-//!
-//! Build a [`Client`] once and share it (it is cheap to clone); every
-//! operation returns a [`Result`] whose error is [`Error`].
-//!
-//! ```no_run
-//! # async fn demo() -> Result<(), zoom_api::Error> {
-//! let client = zoom_api::Client::builder()
-//!     .bearer_token(std::env::var("ZOOM_TOKEN").unwrap_or_default())
-//!     .build()?;
-//! println!("talking to {}", client.base_url());
-//! # Ok(())
-//! # }
-//! ```
+// The crate documentation is the README, so its examples are compiled as doc tests.
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 // Hand-written runtime.
@@ -21,12 +9,19 @@ mod error;
 pub mod runtime;
 mod upload;
 pub use client::{Client, ClientBuilder};
-pub use error::{Error, FieldError};
-pub use runtime::{OperationInfo, RateLimitCategory};
+pub use error::{ApiError, AuthError, DecodeError, Error, FieldError};
+pub use runtime::{
+    AccessToken, BoxFuture, OperationInfo, RateLimitCategory, RateLimitInfo, RateLimitType,
+    Response, RetryPolicy, TokenProvider,
+};
 pub use upload::Upload;
 
 // Generated from spec/zoom-users.yaml by `cargo xtask codegen`; see generated/.
+// prettyplease formats them, so rustfmt must leave them alone (or
+// `cargo xtask codegen --check` would see every `cargo fmt` as an edit).
+#[rustfmt::skip]
 #[path = "generated/operations.rs"]
 pub mod operations;
+#[rustfmt::skip]
 #[path = "generated/types.rs"]
 pub mod types;

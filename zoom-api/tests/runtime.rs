@@ -9,8 +9,8 @@ use reqwest::Method;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use support::{MockServer, Reply};
-use zoom_api::runtime::{OperationInfo, Request, pick_branch};
-use zoom_api::{Client, Error, FieldError, RateLimitCategory, Upload};
+use zoom_api::runtime::{JsonKind, OperationInfo, Request, pick_branch};
+use zoom_api::{Client, Error, FieldError, RateLimitCategory, RetryPolicy, Upload};
 
 const TOKEN: &str = "tok-3f9a-SUPER-SECRET";
 
@@ -50,10 +50,12 @@ static UPLOAD_PICTURE: OperationInfo = OperationInfo::new(
     &["user:write:admin"],
 );
 
+/// Retries are tested in `retries.rs`; here every request is sent once.
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.url())
         .bearer_token(TOKEN)
+        .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid configuration")
 }
@@ -307,18 +309,13 @@ async fn not_found_becomes_api_error() {
         err.to_string(),
         "getUser failed: Zoom answered 404 Not Found (code 1001): User does not exist: x"
     );
-    let Error::Api {
-        code,
-        message,
-        tracking_id,
-        ..
-    } = &err
-    else {
+    let Error::Api(api) = &err else {
         panic!("expected Api, got {err:?}");
     };
-    assert_eq!(*code, Some(1001));
-    assert_eq!(message.as_deref(), Some("User does not exist: x"));
-    assert_eq!(tracking_id.as_deref(), Some("v=2.0;clid=us05;rid=42"));
+    assert_eq!(api.code(), Some(1001));
+    assert_eq!(api.message(), Some("User does not exist: x"));
+    assert_eq!(api.tracking_id(), Some("v=2.0;clid=us05;rid=42"));
+    assert_eq!(err.tracking_id(), Some("v=2.0;clid=us05;rid=42"));
     assert!(err.is_not_found() && !err.is_retryable() && !err.is_rate_limited());
     assert_eq!(
         (err.status(), err.api_code(), err.operation()),
@@ -337,14 +334,14 @@ async fn validation_errors_keep_field_errors() {
     server.mock("POST", "/users", Reply::json(400, body));
     let request = Request::new(&CREATE_USER).json(&json!({}));
     let err = client(&server).send_empty(request).await.unwrap_err();
-    let Error::Api { errors, .. } = &err else {
+    let Error::Api(api) = &err else {
         panic!("expected Api, got {err:?}");
     };
     let expected = FieldError {
         field: "user_info.email".into(),
         message: "Invalid field.".into(),
     };
-    assert_eq!(errors, &[expected]);
+    assert_eq!(api.field_errors(), &[expected]);
     assert!(
         err.to_string()
             .ends_with("[user_info.email: Invalid field.]"),
@@ -361,17 +358,11 @@ async fn html_error_page_becomes_api_error_with_excerpt() {
         .send_json::<Value>(get_user("me"))
         .await
         .unwrap_err();
-    let Error::Api {
-        code,
-        message,
-        body_excerpt,
-        ..
-    } = &err
-    else {
+    let Error::Api(api) = &err else {
         panic!("expected Api, got {err:?}");
     };
-    assert_eq!((code, message), (&None, &None));
-    assert_eq!(body_excerpt, page);
+    assert_eq!((api.code(), api.message()), (None, None));
+    assert_eq!(api.body_excerpt(), page);
     assert!(err.is_retryable());
     assert_eq!(
         err.to_string(),
@@ -379,20 +370,24 @@ async fn html_error_page_becomes_api_error_with_excerpt() {
     );
 }
 
-#[test]
-fn retryability_follows_status() {
-    let api = |status| Error::Api {
-        operation: "x",
-        status,
-        code: None,
-        message: None,
-        errors: Vec::new(),
-        tracking_id: None,
-        body_excerpt: String::new(),
-    };
-    assert!(api(429).is_rate_limited() && api(429).is_retryable());
-    assert!(api(500).is_retryable() && api(503).is_retryable());
-    assert!(!api(501).is_retryable() && !api(400).is_retryable());
+#[tokio::test]
+async fn retryability_follows_status() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    for (status, retryable) in [
+        (429, true),
+        (500, true),
+        (503, true),
+        (501, false),
+        (400, false),
+    ] {
+        let id = status.to_string();
+        server.mock("GET", &format!("/users/{id}"), Reply::empty(status));
+        let err = client.send_empty(get_user(&id)).await.unwrap_err();
+        assert_eq!(err.status(), Some(status));
+        assert_eq!(err.is_retryable(), retryable, "{status}");
+        assert_eq!(err.is_rate_limited(), status == 429, "{status}");
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -420,20 +415,15 @@ async fn bad_json_becomes_decode_error_with_path_and_bounded_excerpt() {
         .send_json::<UserList>(Request::new(&LIST_USERS))
         .await
         .unwrap_err();
-    let Error::Decode {
-        path,
-        content_type,
-        body_excerpt,
-        status,
-        ..
-    } = &err
-    else {
+    let Error::Decode(decode) = &err else {
         panic!("expected Decode, got {err:?}");
     };
-    assert_eq!(path, "users[3].type");
-    assert_eq!(content_type.as_deref(), Some("application/json"));
-    assert_eq!(*status, 200);
-    assert!(!body_excerpt.is_empty() && body_excerpt.len() <= 1024);
+    assert_eq!(decode.path(), "users[3].type");
+    assert_eq!(decode.content_type(), Some("application/json"));
+    assert_eq!((decode.status(), err.status()), (200, Some(200)));
+    assert_eq!(decode.operation(), "users");
+    let excerpt = decode.body_excerpt();
+    assert!(!excerpt.is_empty() && excerpt.len() <= 1024);
     let shown = err.to_string();
     assert!(
         shown.starts_with("users: could not decode the 200 response at users[3].type: "),
@@ -453,7 +443,7 @@ async fn empty_or_oversized_success_body_is_a_decode_error() {
     let client = client(&server);
     for (id, needle) in [("empty", "empty"), ("huge", "16 MiB")] {
         let err = client.send_json::<Value>(get_user(id)).await.unwrap_err();
-        assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+        assert!(matches!(err, Error::Decode(_)), "{err:?}");
         assert!(err.to_string().contains(needle), "{err}");
     }
 }
@@ -480,6 +470,7 @@ async fn connection_refused_is_a_retryable_transport_error() {
     drop(listener);
     let client = Client::builder()
         .base_url(format!("http://{addr}"))
+        .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid");
     let err = client.send_empty(get_user("me")).await.unwrap_err();
@@ -503,6 +494,7 @@ async fn slow_answers_time_out() {
     let client = Client::builder()
         .base_url(server.url())
         .timeout(Duration::from_millis(200))
+        .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid");
     let err = client.send_empty(get_user("me")).await.unwrap_err();
@@ -662,7 +654,16 @@ async fn enums_serialise_into_query_strings() {
 
 #[test]
 fn pick_branch_scores_by_known_keys() {
-    let branches: &[&[&str]] = &[&["id", "email"], &["id", "email", "pmi", "dept"]];
+    use JsonKind::{Any, String};
+    let branches: &[&[(&str, JsonKind)]] = &[
+        &[("id", Any), ("email", String)],
+        &[
+            ("id", Any),
+            ("email", String),
+            ("pmi", Any),
+            ("dept", String),
+        ],
+    ];
     assert_eq!(pick_branch(&json!({"id": 1, "pmi": 2}), branches), Some(1));
     assert_eq!(
         pick_branch(&json!({"id": 1, "email": "a"}), branches),
@@ -670,4 +671,9 @@ fn pick_branch_scores_by_known_keys() {
     );
     assert_eq!(pick_branch(&json!({"other": 1}), branches), None);
     assert_eq!(pick_branch(&json!("id"), branches), None);
+    // A value of the wrong kind rules a branch out.
+    assert_eq!(
+        pick_branch(&json!({"id": 1, "email": 5, "pmi": 2}), branches),
+        None
+    );
 }

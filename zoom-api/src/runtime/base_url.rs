@@ -7,11 +7,25 @@ use reqwest::Url;
 /// Checks `raw` and returns it normalised without a trailing slash, ready to
 /// have `/path` templates appended.
 pub(crate) fn normalise(raw: &str, allow_insecure_http: bool) -> Result<String, String> {
+    normalise_url("base URL", raw, allow_insecure_http)
+}
+
+/// Checks a URL the client sends credentials to (`label` names it in
+/// errors): `https`, or plain `http` for loopback hosts or when explicitly
+/// allowed; no credentials, query or fragment. Returns it without a
+/// trailing slash.
+pub(crate) fn normalise_url(
+    label: &str,
+    raw: &str,
+    allow_insecure_http: bool,
+) -> Result<String, String> {
     // The raw text is not echoed: it is unchecked and might hold credentials.
-    let url = Url::parse(raw).map_err(|e| format!("base URL is not a valid URL: {e}"))?;
+    let url = Url::parse(raw).map_err(|e| format!("{label} is not a valid URL: {e}"))?;
     // Credentials in the URL would leak into logs, errors and Debug output.
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("base URL must not contain credentials; use bearer_token".to_owned());
+        return Err(format!(
+            "{label} must not contain credentials; configure them on the builder"
+        ));
     }
     let shown = url.as_str();
     match url.scheme() {
@@ -19,20 +33,20 @@ pub(crate) fn normalise(raw: &str, allow_insecure_http: bool) -> Result<String, 
         "http" if allow_insecure_http || is_loopback(&url) => {}
         "http" => {
             return Err(format!(
-                "base URL `{shown}` uses plain http for a non-loopback host; use https \
+                "{label} `{shown}` uses plain http for a non-loopback host; use https \
                  (or allow_insecure_http(true) if you really mean it)"
             ));
         }
-        other => return Err(format!("base URL `{shown}` must use https, not `{other}`")),
+        other => return Err(format!("{label} `{shown}` must use https, not `{other}`")),
     }
     if url.cannot_be_a_base() || url.host().is_none() {
-        return Err(format!("base URL `{shown}` has no host"));
+        return Err(format!("{label} `{shown}` has no host"));
     }
     if url.query().is_some() {
-        return Err(format!("base URL `{shown}` must not have a query string"));
+        return Err(format!("{label} `{shown}` must not have a query string"));
     }
     if url.fragment().is_some() {
-        return Err(format!("base URL `{shown}` must not have a fragment"));
+        return Err(format!("{label} `{shown}` must not have a fragment"));
     }
     Ok(shown.trim_end_matches('/').to_owned())
 }

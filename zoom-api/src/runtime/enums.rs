@@ -91,7 +91,9 @@ where
     D: Deserializer<'de>,
     T: for<'a> From<&'a str>,
 {
-    deserializer.deserialize_str(StringEnumVisitor(PhantomData))
+    // `deserialize_any` so a number Zoom sends unquoted (`plan_united_type: 1`)
+    // still lands in the enum, as its string form.
+    deserializer.deserialize_any(StringEnumVisitor(PhantomData))
 }
 
 /// Deserializes a JSON integer, or a string holding one, into `T` via
@@ -112,11 +114,19 @@ impl<T: for<'a> From<&'a str>> Visitor<'_> for StringEnumVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
+        f.write_str("a string (or a number standing for one)")
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
         Ok(T::from(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        Ok(T::from(v.to_string().as_str()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        Ok(T::from(v.to_string().as_str()))
     }
 }
 
@@ -215,7 +225,10 @@ mod tests {
             "x".parse::<UserStatus>(),
             Ok(UserStatus::Unknown("x".into()))
         );
-        assert!(serde_json::from_str::<UserStatus>("1").is_err());
+        // Unquoted numbers keep their string form; other types still fail.
+        let n: UserStatus = serde_json::from_str("1").unwrap();
+        assert_eq!(n, UserStatus::Unknown("1".into()));
+        assert!(serde_json::from_str::<UserStatus>("true").is_err());
     }
 
     #[test]

@@ -6,22 +6,34 @@
 mod auth;
 mod base_url;
 mod enums;
+mod oauth;
 mod one_of;
 mod operation;
 mod paginate;
 mod path;
+mod rate_limit;
 mod request;
 mod response;
+mod retry;
 mod validate;
 
-pub(crate) use auth::{Auth, Secret};
-pub(crate) use base_url::{normalise as normalise_base_url, redacted as redacted_base_url};
+pub use auth::{AccessToken, BoxFuture, TokenProvider};
+pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
+pub(crate) use base_url::{
+    normalise as normalise_base_url, normalise_url, redacted as redacted_base_url,
+};
 pub use enums::{deserialize_int_enum, deserialize_string_enum, int_enum_impls, string_enum_impls};
-pub use one_of::pick_branch;
-pub use paginate::paginate;
+pub(crate) use oauth::{DEFAULT_TOKEN_URL, ServerToServer};
+pub use one_of::{JsonKind, pick_branch};
 pub use operation::{OperationInfo, RateLimitCategory};
+pub use paginate::paginate;
+pub use rate_limit::{RateLimitInfo, RateLimitType};
+pub(crate) use request::Prepared;
 pub use request::Request;
-pub use validate::{Check, Rules, Validator};
-pub(crate) use response::{decode_json, expect_empty};
+pub use response::Response;
+pub(crate) use response::{BodyUse, RawResponse, api_error, decode_json, read as read_response};
+pub(crate) use retry::Retry;
+pub use retry::RetryPolicy;
 /// Re-exported so the enum macros work without the caller naming `serde`.
 pub use serde;
+pub use validate::{Check, Rules, Validator};

@@ -31,6 +31,23 @@ impl RateLimitCategory {
             Self::ResourceIntensive => "Resource-intensive",
         }
     }
+
+    /// Reads a category name as Zoom sends it in `X-RateLimit-Category`,
+    /// ignoring case, `-`, `_` and spaces; `None` for unknown names.
+    pub fn parse(name: &str) -> Option<Self> {
+        let key: String = name
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        match key.as_str() {
+            "light" => Some(Self::Light),
+            "medium" => Some(Self::Medium),
+            "heavy" => Some(Self::Heavy),
+            "resourceintensive" => Some(Self::ResourceIntensive),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for RateLimitCategory {

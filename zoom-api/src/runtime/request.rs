@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use bytes::Bytes;
 use reqwest::multipart::{Form, Part};
 use reqwest::{RequestBuilder, Url};
 
@@ -10,18 +11,18 @@ use super::path::{self, PathError, PathParam};
 use crate::{Error, Upload};
 
 /// Body of a request. JSON is encoded eagerly so failures are deferred like
-/// other builder mistakes; the multipart form is built at send time.
+/// other builder mistakes; the multipart form is built at send time. Both
+/// share their bytes, so attaching the body again for a retry is cheap.
 pub(crate) enum Body {
     None,
-    Json(Vec<u8>),
+    Json(Bytes),
     Multipart { field: &'static str, upload: Upload },
 }
 
 impl Body {
     /// Attaches the body, setting its content type.
-    #[allow(clippy::result_large_err)] // see `ClientBuilder::build`
     pub(crate) fn apply(
-        self,
+        &self,
         builder: RequestBuilder,
         operation: &'static str,
     ) -> Result<RequestBuilder, Error> {
@@ -29,7 +30,7 @@ impl Body {
             Body::None => builder,
             Body::Json(bytes) => builder
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(bytes),
+                .body(bytes.clone()),
             Body::Multipart { field, upload } => {
                 // A length lets reqwest send Content-Length instead of chunking.
                 let len = u64::try_from(upload.len()).unwrap_or(u64::MAX);
@@ -38,13 +39,13 @@ impl Body {
                     .mime_str(upload.content_type())
                     .map_err(|_| Error::InvalidRequest {
                         operation,
-                        field: field.to_owned(),
+                        field: (*field).to_owned(),
                         rule: format!(
                             "content type `{}` is not a valid MIME type",
                             upload.content_type()
                         ),
                     })?;
-                builder.multipart(Form::new().part(field, part))
+                builder.multipart(Form::new().part(*field, part))
             }
         })
     }
@@ -114,7 +115,7 @@ impl Request {
     /// Sets a JSON request body.
     pub fn json<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Body::Json(bytes),
+            Ok(bytes) => self.body = Body::Json(Bytes::from(bytes)),
             Err(e) => self.defer(PathError {
                 field: "body".to_owned(),
                 rule: format!("could not be serialized as JSON: {e}"),
@@ -131,7 +132,6 @@ impl Request {
 
     /// Checks the request and resolves it against `base_url` (which has no
     /// trailing slash), returning the first deferred error if any.
-    #[allow(clippy::result_large_err)] // see `ClientBuilder::build`
     pub(crate) fn prepare(self, base_url: &str) -> Result<Prepared, Error> {
         if let Some(error) = self.error {
             return Err(error);

@@ -1,10 +1,15 @@
-//! Turning HTTP responses into values or [`Error`]s, with bounded reads.
+//! Turning HTTP responses into values or [`Error`]s, with bounded reads,
+//! and the [`Response`] wrapper that keeps status and headers.
 
-use reqwest::Response;
-use reqwest::header::CONTENT_TYPE;
+use std::time::SystemTime;
+
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::rate_limit::{RateLimitInfo, parse_retry_after, until_utc_midnight};
+use crate::error::{ApiError, DecodeError};
 use crate::{Error, FieldError};
 
 /// Largest successful body we buffer. Zoom's answers are far smaller, so
@@ -20,88 +25,172 @@ const EXCERPT_LIMIT: usize = 1024;
 
 const TRACKING_ID: &str = "x-zm-trackingid";
 
-/// Decodes a 2xx JSON body into `T`; other statuses become [`Error::Api`].
-pub(crate) async fn decode_json<T: DeserializeOwned>(
-    operation: &'static str,
-    mut response: Response,
-) -> Result<T, Error> {
-    if !response.status().is_success() {
-        return Err(api_error(operation, response).await);
+/// A successful answer from Zoom with its status and headers, as returned
+/// by `send_with_response()`.
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: T,
+}
+
+impl<T> Response<T> {
+    pub(crate) fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
+        Self {
+            status,
+            headers,
+            body,
+        }
     }
-    let status = response.status().as_u16();
-    let content_type = header(&response, CONTENT_TYPE.as_str());
-    let decode_error = |path: String, message: String, body: &[u8]| Error::Decode {
-        operation,
-        status,
-        content_type: content_type.clone(),
-        path,
-        message,
-        body_excerpt: excerpt(body),
+
+    /// The HTTP status code, e.g. `200` or `201`.
+    pub fn status(&self) -> u16 {
+        self.status.as_u16()
+    }
+
+    /// All response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The parsed `X-RateLimit-*` headers: the category Zoom counted the
+    /// call in, the kind of limit, and how many calls remain.
+    pub fn rate_limit(&self) -> RateLimitInfo {
+        RateLimitInfo::from_headers(&self.headers)
+    }
+
+    /// Zoom's `x-zm-trackingid` header, which Zoom support asks for.
+    pub fn tracking_id(&self) -> Option<&str> {
+        self.headers.get(TRACKING_ID).and_then(|v| v.to_str().ok())
+    }
+
+    /// The decoded body.
+    pub fn body(&self) -> &T {
+        &self.body
+    }
+
+    /// The decoded body, dropping status and headers.
+    pub fn into_inner(self) -> T {
+        self.body
+    }
+
+    /// Transforms the body, keeping status and headers.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: f(self.body),
+        }
+    }
+}
+
+/// How much of a successful body the caller needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyUse {
+    /// All of it, to decode.
+    Json,
+    /// None: it is drained so the connection can be reused, and failures
+    /// while doing so are ignored, since the status already said "done".
+    Ignore,
+}
+
+/// A response read off the wire.
+pub(crate) struct RawResponse {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Vec<u8>,
+    /// `false` when the body was longer than the limit and has been cut.
+    pub(crate) complete: bool,
+}
+
+/// Reads `response`: a successful body as `body_use` says, an error body up
+/// to 64 KiB (a body that fails to arrive is treated as empty, since the
+/// status alone is a usable error). Fails only when a body that is needed
+/// could not be read.
+pub(crate) async fn read(
+    mut response: reqwest::Response,
+    body_use: BodyUse,
+) -> Result<RawResponse, reqwest::Error> {
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let (body, complete) = if !status.is_success() {
+        read_capped(&mut response, ERROR_BODY_LIMIT)
+            .await
+            .unwrap_or_default()
+    } else if body_use == BodyUse::Json {
+        read_capped(&mut response, BODY_LIMIT).await?
+    } else {
+        let _ = read_capped(&mut response, ERROR_BODY_LIMIT).await;
+        (Vec::new(), true)
     };
-    let (body, complete) = read_capped(&mut response, BODY_LIMIT)
-        .await
-        .map_err(|source| Error::Transport { operation, source })?;
-    if !complete {
+    Ok(RawResponse {
+        status,
+        headers,
+        body,
+        complete,
+    })
+}
+
+/// Decodes a successful JSON body into `T`.
+pub(crate) fn decode_json<T: DeserializeOwned>(
+    operation: &'static str,
+    raw: &RawResponse,
+) -> Result<T, Error> {
+    let body = raw.body.as_slice();
+    let decode_error = |path: String, message: String| {
+        Error::Decode(Box::new(DecodeError {
+            operation,
+            status: raw.status.as_u16(),
+            content_type: header(&raw.headers, CONTENT_TYPE.as_str()),
+            path,
+            message,
+            body_excerpt: excerpt(body),
+        }))
+    };
+    if !raw.complete {
         return Err(decode_error(
             String::new(),
             format!("response body exceeds the {} MiB limit", BODY_LIMIT >> 20),
-            &body,
         ));
     }
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(decode_error(
             String::new(),
             "expected a JSON body but the response was empty".to_owned(),
-            &body,
         ));
     }
-    let mut de = serde_json::Deserializer::from_slice(&body);
+    let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
         let path = e.path().to_string();
         // The root path prints as "."; an empty path reads better in errors.
         let path = if path == "." { String::new() } else { path };
-        decode_error(path, e.into_inner().to_string(), &body)
+        decode_error(path, e.into_inner().to_string())
     })?;
     de.end()
-        .map_err(|e| decode_error(String::new(), e.to_string(), &body))?;
+        .map_err(|e| decode_error(String::new(), e.to_string()))?;
     Ok(value)
 }
 
-/// Accepts any 2xx response, discarding its body; other statuses become
-/// [`Error::Api`].
-pub(crate) async fn expect_empty(
-    operation: &'static str,
-    mut response: Response,
-) -> Result<(), Error> {
-    if !response.status().is_success() {
-        return Err(api_error(operation, response).await);
-    }
-    // Draining lets the connection be reused; a body that is too large (or
-    // fails mid-way) is simply dropped, since nobody asked for it.
-    let _ = read_capped(&mut response, ERROR_BODY_LIMIT).await;
-    Ok(())
-}
-
 /// Builds [`Error::Api`] from a non-2xx response, tolerating any body.
-async fn api_error(operation: &'static str, mut response: Response) -> Error {
-    let status = response.status().as_u16();
-    let tracking_id = header(&response, TRACKING_ID);
-    // The status alone is a usable error, so a body that cannot be read in
-    // full is not worth replacing it with a transport error.
-    let body = match read_capped(&mut response, ERROR_BODY_LIMIT).await {
-        Ok((body, _)) => body,
-        Err(_) => Vec::new(),
-    };
-    let parsed = ZoomError::parse(&body);
-    Error::Api {
+pub(crate) fn api_error(operation: &'static str, raw: &RawResponse) -> Error {
+    let parsed = ZoomError::parse(&raw.body);
+    let rate_limit = RateLimitInfo::from_headers(&raw.headers);
+    let now = SystemTime::now();
+    let retry_after = header(&raw.headers, "retry-after")
+        .and_then(|value| parse_retry_after(&value, now))
+        // Zoom resets daily limits at 00:00 UTC.
+        .or_else(|| rate_limit.is_daily_limit().then(|| until_utc_midnight(now)));
+    Error::Api(Box::new(ApiError {
         operation,
-        status,
+        status: raw.status.as_u16(),
         code: parsed.code,
         message: parsed.message,
         errors: parsed.errors,
-        tracking_id,
-        body_excerpt: excerpt(&body),
-    }
+        tracking_id: header(&raw.headers, TRACKING_ID),
+        rate_limit,
+        retry_after,
+        body_excerpt: excerpt(&raw.body),
+    }))
 }
 
 /// The parts of Zoom's error body we understand.
@@ -157,7 +246,10 @@ fn field_error(item: &Value) -> Option<FieldError> {
 
 /// Reads at most `limit` bytes of the body. The flag is `false` when the
 /// body was longer and has been cut.
-async fn read_capped(response: &mut Response, limit: usize) -> reqwest::Result<(Vec<u8>, bool)> {
+pub(crate) async fn read_capped(
+    response: &mut reqwest::Response,
+    limit: usize,
+) -> reqwest::Result<(Vec<u8>, bool)> {
     let hint = response.content_length().unwrap_or(0);
     let mut body = Vec::with_capacity(usize::try_from(hint).unwrap_or(limit).min(limit));
     while let Some(chunk) = response.chunk().await? {
@@ -188,9 +280,8 @@ fn excerpt(body: &[u8]) -> String {
     text
 }
 
-fn header(response: &Response, name: &str) -> Option<String> {
-    response
-        .headers()
+fn header(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
         .get(name)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)

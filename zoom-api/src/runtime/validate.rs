@@ -63,7 +63,11 @@ pub struct Validator {
 
 impl Validator {
     pub fn new(operation: &'static OperationInfo) -> Self {
-        Validator { operation, path: Vec::new(), failure: None }
+        Validator {
+            operation,
+            path: Vec::new(),
+            failure: None,
+        }
     }
 
     /// Checks the value of field `name` against `rules`, then inside it.
@@ -82,7 +86,11 @@ impl Validator {
     pub fn finish(self) -> Result<(), Error> {
         match self.failure {
             None => Ok(()),
-            Some((field, rule)) => Err(Error::InvalidRequest { operation: self.operation.id, field, rule }),
+            Some((field, rule)) => Err(Error::InvalidRequest {
+                operation: self.operation.id,
+                field,
+                rule,
+            }),
         }
     }
 
@@ -138,7 +146,10 @@ impl Check for String {
 fn looks_like_email(value: &str) -> bool {
     match value.rsplit_once('@') {
         Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
                 && !value.chars().any(char::is_whitespace)
         }
         None => false,
@@ -146,16 +157,30 @@ fn looks_like_email(value: &str) -> bool {
 }
 
 fn number_rule(value: f64, rules: &Rules) -> Option<String> {
-    let shown = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { v.to_string() };
+    let shown = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            v.to_string()
+        }
+    };
     if let Some(max) = rules.maximum {
         if value > max || (rules.exclusive_maximum && value == max) {
-            let word = if rules.exclusive_maximum { "at least" } else { "greater than" };
+            let word = if rules.exclusive_maximum {
+                "at least"
+            } else {
+                "greater than"
+            };
             return Some(format!("{word} {}", shown(max)));
         }
     }
     if let Some(min) = rules.minimum {
         if value < min || (rules.exclusive_minimum && value == min) {
-            let word = if rules.exclusive_minimum { "at most" } else { "less than" };
+            let word = if rules.exclusive_minimum {
+                "at most"
+            } else {
+                "less than"
+            };
             return Some(format!("{word} {}", shown(min)));
         }
     }
@@ -220,7 +245,10 @@ impl<T: Check> Check for Vec<T> {
         }
         // Item rules are checked per item, so the path names the item.
         rules.items.and_then(|item_rules| {
-            self.iter().enumerate().find_map(|(i, item)| item.broken_rule(item_rules).map(|r| format!("item {i}: {r}")))
+            self.iter().enumerate().find_map(|(i, item)| {
+                item.broken_rule(item_rules)
+                    .map(|r| format!("item {i}: {r}"))
+            })
         })
     }
 
@@ -236,15 +264,27 @@ mod tests {
     use super::*;
     use reqwest::Method;
 
-    static OP: OperationInfo =
-        OperationInfo::new("createUser", Method::POST, "/users", crate::RateLimitCategory::Light, &[]);
+    static OP: OperationInfo = OperationInfo::new(
+        "createUser",
+        Method::POST,
+        "/users",
+        crate::RateLimitCategory::Light,
+        &[],
+    );
 
     struct Inner {
         first_name: Option<String>,
     }
     impl Check for Inner {
         fn check_inside(&self, v: &mut Validator) {
-            v.field("first_name", &self.first_name, &Rules { max_length: Some(3), ..Rules::NONE });
+            v.field(
+                "first_name",
+                &self.first_name,
+                &Rules {
+                    max_length: Some(3),
+                    ..Rules::NONE
+                },
+            );
         }
     }
 
@@ -260,35 +300,77 @@ mod tests {
 
     #[test]
     fn names_the_nested_field_and_rule() {
-        let users = vec![Inner { first_name: Some("ok".into()) }, Inner { first_name: Some("toolong".into()) }];
+        let users = vec![
+            Inner {
+                first_name: Some("ok".into()),
+            },
+            Inner {
+                first_name: Some("toolong".into()),
+            },
+        ];
         let got = failure(|v| v.field("users", &users, &Rules::NONE));
-        assert_eq!(got, Some(("users[1].first_name".into(), "longer than 3 characters".into())));
+        assert_eq!(
+            got,
+            Some((
+                "users[1].first_name".into(),
+                "longer than 3 characters".into()
+            ))
+        );
     }
 
     #[test]
     fn counts_characters_not_bytes() {
-        let rules = Rules { max_length: Some(3), ..Rules::NONE };
+        let rules = Rules {
+            max_length: Some(3),
+            ..Rules::NONE
+        };
         assert_eq!("äöü".broken_rule(&rules), None);
-        assert_eq!("äöüß".broken_rule(&rules).as_deref(), Some("longer than 3 characters"));
+        assert_eq!(
+            "äöüß".broken_rule(&rules).as_deref(),
+            Some("longer than 3 characters")
+        );
     }
 
     #[test]
     fn numbers_and_absent_values() {
-        let rules = Rules { minimum: Some(20.0), maximum: Some(1440.0), ..Rules::NONE };
+        let rules = Rules {
+            minimum: Some(20.0),
+            maximum: Some(1440.0),
+            ..Rules::NONE
+        };
         assert_eq!(19i64.broken_rule(&rules).as_deref(), Some("less than 20"));
-        assert_eq!(1441i64.broken_rule(&rules).as_deref(), Some("greater than 1440"));
+        assert_eq!(
+            1441i64.broken_rule(&rules).as_deref(),
+            Some("greater than 1440")
+        );
         assert_eq!(20i64.broken_rule(&rules), None);
         assert_eq!(None::<i64>.broken_rule(&rules), None);
     }
 
     #[test]
     fn arrays_and_emails() {
-        static ITEM: Rules = Rules { min_length: Some(5), ..Rules::NONE };
-        let rules = Rules { max_items: Some(2), items: Some(&ITEM), ..Rules::NONE };
-        assert_eq!(vec![1i64, 2, 3].broken_rule(&rules).as_deref(), Some("more than 2 items"));
+        static ITEM: Rules = Rules {
+            min_length: Some(5),
+            ..Rules::NONE
+        };
+        let rules = Rules {
+            max_items: Some(2),
+            items: Some(&ITEM),
+            ..Rules::NONE
+        };
+        assert_eq!(
+            vec![1i64, 2, 3].broken_rule(&rules).as_deref(),
+            Some("more than 2 items")
+        );
         let domains = vec!["example.com".to_owned(), "a.io".to_owned()];
-        assert_eq!(domains.broken_rule(&rules).as_deref(), Some("item 1: shorter than 5 characters"));
-        let email = Rules { email: true, ..Rules::NONE };
+        assert_eq!(
+            domains.broken_rule(&rules).as_deref(),
+            Some("item 1: shorter than 5 characters")
+        );
+        let email = Rules {
+            email: true,
+            ..Rules::NONE
+        };
         assert_eq!("a@example.com".broken_rule(&email), None);
         assert!("not-an-email".broken_rule(&email).is_some());
         assert!("a b@example.com".broken_rule(&email).is_some());

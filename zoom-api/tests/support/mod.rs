@@ -5,7 +5,6 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 use std::collections::HashMap;
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -26,6 +25,7 @@ pub struct Reply {
     headers: Vec<(String, String)>,
     body: Vec<u8>,
     delay: Option<Duration>,
+    hang_up: bool,
 }
 
 impl Reply {
@@ -62,7 +62,20 @@ impl Reply {
         self.delay = Some(delay);
         self
     }
+
+    /// Closes the connection (after any delay) without answering, like a
+    /// server that crashed or reset mid-request.
+    pub fn hang_up() -> Self {
+        Self {
+            hang_up: true,
+            ..Self::default()
+        }
+    }
 }
+
+/// Computes a reply from the request and how many earlier requests the
+/// same route has seen (0 for the first).
+pub type Responder = Arc<dyn Fn(&Recorded, usize) -> Reply + Send + Sync>;
 
 /// A request as the server saw it.
 #[derive(Debug, Clone)]
@@ -104,9 +117,14 @@ impl Recorded {
     }
 }
 
+struct Route {
+    responder: Responder,
+    hits: usize,
+}
+
 #[derive(Default)]
 struct State {
-    routes: HashMap<(String, String), Reply>,
+    routes: HashMap<(String, String), Route>,
     received: Vec<Recorded>,
 }
 
@@ -148,12 +166,47 @@ impl MockServer {
 
     /// Answers `method path` (path without query, as sent) with `reply`.
     pub fn mock(&self, method: &str, path: &str, reply: Reply) {
+        self.mock_fn(method, path, move |_, _| reply.clone());
+    }
+
+    /// Answers successive requests to `method path` with `replies` in
+    /// order, repeating the last one once they run out.
+    pub fn mock_sequence(&self, method: &str, path: &str, replies: Vec<Reply>) {
+        assert!(!replies.is_empty(), "a sequence needs at least one reply");
+        self.mock_fn(method, path, move |_, n| {
+            replies[n.min(replies.len() - 1)].clone()
+        });
+    }
+
+    /// Answers `method path` with whatever `responder` computes from the
+    /// request and the number of earlier requests to this route.
+    pub fn mock_fn(
+        &self,
+        method: &str,
+        path: &str,
+        responder: impl Fn(&Recorded, usize) -> Reply + Send + Sync + 'static,
+    ) {
         let key = (method.to_owned(), path.to_owned());
+        let route = Route {
+            responder: Arc::new(responder),
+            hits: 0,
+        };
         self.state
             .lock()
             .expect("mock state poisoned")
             .routes
-            .insert(key, reply);
+            .insert(key, route);
+    }
+
+    /// How many `method path` requests arrived so far.
+    pub fn count(&self, method: &str, path: &str) -> usize {
+        self.state
+            .lock()
+            .expect("mock state poisoned")
+            .received
+            .iter()
+            .filter(|r| r.method == method && r.path == path)
+            .count()
     }
 
     /// Every request received so far, in arrival order.
@@ -172,10 +225,22 @@ impl Drop for MockServer {
     }
 }
 
+/// Returned by the service to make hyper drop the connection unanswered.
+#[derive(Debug)]
+struct HangUp;
+
+impl std::fmt::Display for HangUp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("mock hung up")
+    }
+}
+
+impl std::error::Error for HangUp {}
+
 async fn handle(
     state: Arc<Mutex<State>>,
     req: hyper::Request<Incoming>,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+) -> Result<hyper::Response<Full<Bytes>>, HangUp> {
     let (parts, body) = req.into_parts();
     let body = body
         .collect()
@@ -204,8 +269,13 @@ async fn handle(
     let key = (recorded.method.clone(), recorded.path.clone());
     let reply = {
         let mut state = state.lock().expect("mock state poisoned");
+        let reply = state.routes.get_mut(&key).map(|route| {
+            let reply = (route.responder)(&recorded, route.hits);
+            route.hits += 1;
+            reply
+        });
         state.received.push(recorded);
-        state.routes.get(&key).cloned()
+        reply
     };
     let reply = reply.unwrap_or_else(|| {
         let message = format!("no mock for {} {}", key.0, key.1);
@@ -213,6 +283,9 @@ async fn handle(
     });
     if let Some(delay) = reply.delay {
         tokio::time::sleep(delay).await;
+    }
+    if reply.hang_up {
+        return Err(HangUp);
     }
     let mut response = hyper::Response::builder().status(reply.status);
     for (name, value) in &reply.headers {
