@@ -3,7 +3,7 @@
 
 //! Operations of the API: a method on [`Client`] and a request builder for each.
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-use crate::{Client, Error, Upload, types};
+use crate::{Client, Error, Response, Upload, types};
 use reqwest::Method;
 /// The server URL the spec names, used unless the builder is given another.
 pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
@@ -81,6 +81,13 @@ impl SwitchUserAccount {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -218,6 +225,13 @@ impl ListUsers {
         client.send_json(request).await
     }
 
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<types::UserList>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
+
     /// Streams the `users` of every page, one page in memory at a time.
     ///
     /// Every parameter set on this builder is sent with each page; the stream follows
@@ -321,6 +335,15 @@ impl CreateUser {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::CreatedUser>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::check_user_email`].
@@ -391,6 +414,13 @@ impl CheckUserEmail {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<types::EmailCheck>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::get_user_zak`].
@@ -441,6 +471,13 @@ impl GetUserZak {
     pub async fn send(self) -> Result<types::UserZak, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<types::UserZak>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -501,6 +538,15 @@ impl CheckUserPmRoom {
     pub async fn send(self) -> Result<types::VanityNameCheck, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::VanityNameCheck>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -592,6 +638,13 @@ impl GetUser {
     pub async fn send(self) -> Result<types::User, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<types::User>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -725,6 +778,13 @@ impl DeleteUser {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::update_user`].
@@ -826,6 +886,13 @@ impl UpdateUser {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::list_user_assistants`].
@@ -888,6 +955,15 @@ impl ListUserAssistants {
     pub async fn send(self) -> Result<types::AssistantList, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::AssistantList>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -961,6 +1037,15 @@ impl AddUserAssistants {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::AddedAssistants>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::delete_user_assistants`].
@@ -1023,6 +1108,13 @@ impl DeleteUserAssistants {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1091,6 +1183,13 @@ impl DeleteUserAssistant {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1164,6 +1263,13 @@ impl UpdateUserEmail {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1248,6 +1354,13 @@ impl UpdateUserPassword {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::get_user_permissions`].
@@ -1310,6 +1423,15 @@ impl GetUserPermissions {
     pub async fn send(self) -> Result<types::UserPermissions, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::UserPermissions>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -1381,6 +1503,13 @@ impl UploadUserPicture {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1456,6 +1585,13 @@ impl UpdateUserPresenceStatus {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::list_user_schedulers`].
@@ -1519,6 +1655,15 @@ impl ListUserSchedulers {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::SchedulerList>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::delete_user_schedulers`].
@@ -1581,6 +1726,13 @@ impl DeleteUserSchedulers {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1649,6 +1801,13 @@ impl DeleteUserScheduler {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -1738,6 +1897,15 @@ impl GetUserSettings {
     pub async fn send(self) -> Result<types::UserSettings, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::UserSettings>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -1837,6 +2005,13 @@ impl UpdateUserSettings {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::upload_user_virtual_background`].
@@ -1905,6 +2080,15 @@ impl UploadUserVirtualBackground {
     pub async fn send(self) -> Result<types::VirtualBackgroundFile, Error> {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<types::VirtualBackgroundFile>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
     }
 }
 
@@ -1980,6 +2164,13 @@ impl DeleteUserVirtualBackgrounds {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::update_user_status`].
@@ -2051,6 +2242,13 @@ impl UpdateUserStatus {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }
 
@@ -2143,6 +2341,13 @@ impl GetUserToken {
         let (client, request) = self.into_request()?;
         client.send_json(request).await
     }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<types::UserToken>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_json_with_response(request).await
+    }
 }
 
 /// Metadata of [`Client::revoke_user_sso_token`].
@@ -2205,5 +2410,12 @@ impl RevokeUserSsoToken {
     pub async fn send(self) -> Result<(), Error> {
         let (client, request) = self.into_request()?;
         client.send_empty(request).await
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
+        let (client, request) = self.into_request()?;
+        client.send_empty_with_response(request).await
     }
 }

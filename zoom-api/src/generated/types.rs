@@ -290,12 +290,12 @@ impl crate::runtime::Check for AuthenticationOptionAction {}
 /// Authentication options, per kind.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuthenticationOptionSets {
-    /// Meeting authentication options; member fields are not modelled.
+    /// The `meeting_authentication` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_authentication: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Recording authentication options; member fields are not modelled.
+    pub meeting_authentication: Option<UserSettingsMeetingAuthentication>,
+    /// The `recording_authentication` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recording_authentication: Option<serde_json::Map<String, serde_json::Value>>,
+    pub recording_authentication: Option<UserSettingsRecordingAuthentication>,
 }
 
 impl crate::runtime::Check for AuthenticationOptionSets {}
@@ -1728,11 +1728,10 @@ crate::runtime::string_enum_impls!(PresenceStatus);
 
 impl crate::runtime::Check for PresenceStatus {}
 /// New presence status of a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PresenceStatusUpdate {
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<PresenceStatus>,
+    pub status: PresenceStatus,
     /// Minutes to stay in Do Not Disturb; only used with that status.
     ///
     /// From 20 to 1440. Zoom assumes `20` when this is not sent.
@@ -2784,7 +2783,8 @@ impl crate::runtime::Check for UserPermissions {}
 /// Settings returned by Get user settings; the branch depends on the `option` query parameter.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
-/// whose properties best match the keys of the JSON object.
+/// whose properties best match the keys of the JSON object (a key whose
+/// value has the wrong JSON kind rules a variant out).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -2796,7 +2796,7 @@ pub enum UserSettings {
     /// The [`UserSettingsAuthentication`] shape.
     Authentication(UserSettingsAuthentication),
     /// The [`UserMeetingSecuritySettings`] shape.
-    UserMeetingSecuritySettings(UserMeetingSecuritySettings),
+    MeetingSecurity(UserMeetingSecuritySettings),
     /// A shape this client does not recognise, kept as received.
     Other(serde_json::Value),
 }
@@ -2805,6 +2805,7 @@ impl<'de> serde::Deserialize<'de> for UserSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
+        use crate::runtime::JsonKind as K;
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -2812,36 +2813,58 @@ impl<'de> serde::Deserialize<'de> for UserSettings {
             &value,
             &[
                 &[
-                    "audio_conferencing",
-                    "email_notification",
-                    "feature",
-                    "in_meeting",
-                    "profile",
-                    "recording",
-                    "schedule_meeting",
-                    "telephony",
-                    "tsp",
-                    "whiteboard",
+                    ("audio_conferencing", K::Object),
+                    ("email_notification", K::Object),
+                    ("feature", K::Object),
+                    ("in_meeting", K::Object),
+                    ("profile", K::Object),
+                    ("recording", K::Object),
+                    ("schedule_meeting", K::Object),
+                    ("telephony", K::Object),
+                    ("tsp", K::Object),
+                    ("whiteboard", K::Object),
                 ],
-                &["authentication_options"],
+                &[("authentication_options", K::Object)],
                 &[
-                    "allow_authentication_exception",
-                    "authentication_options",
-                    "meeting_authentication",
-                    "recording_authentication",
+                    ("allow_authentication_exception", K::Boolean),
+                    ("authentication_options", K::Array),
+                    ("meeting_authentication", K::Boolean),
+                    ("recording_authentication", K::Boolean),
                 ],
-                &["meeting_security"],
+                &[("meeting_security", K::Object)],
             ],
         ) {
             Some(0) => serde_json::from_value(value).map(Self::Full),
             Some(1) => serde_json::from_value(value).map(Self::AuthenticationOptions),
             Some(2) => serde_json::from_value(value).map(Self::Authentication),
-            Some(3) => {
-                serde_json::from_value(value).map(Self::UserMeetingSecuritySettings)
-            }
+            Some(3) => serde_json::from_value(value).map(Self::MeetingSecurity),
             _ => return Ok(Self::Other(value)),
         };
         parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+impl From<UserSettingsFull> for UserSettings {
+    fn from(value: UserSettingsFull) -> Self {
+        Self::Full(value)
+    }
+}
+
+impl From<UserSettingsAuthenticationOptions> for UserSettings {
+    fn from(value: UserSettingsAuthenticationOptions) -> Self {
+        Self::AuthenticationOptions(value)
+    }
+}
+
+impl From<UserSettingsAuthentication> for UserSettings {
+    fn from(value: UserSettingsAuthentication) -> Self {
+        Self::Authentication(value)
+    }
+}
+
+impl From<UserMeetingSecuritySettings> for UserSettings {
+    fn from(value: UserMeetingSecuritySettings) -> Self {
+        Self::MeetingSecurity(value)
     }
 }
 
@@ -2849,9 +2872,7 @@ impl crate::runtime::Check for UserSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         match self {
             Self::Full(inner) => crate::runtime::Check::check_inside(inner, v),
-            Self::UserMeetingSecuritySettings(inner) => {
-                crate::runtime::Check::check_inside(inner, v)
-            }
+            Self::MeetingSecurity(inner) => crate::runtime::Check::check_inside(inner, v),
             _ => {}
         }
     }
@@ -2860,15 +2881,16 @@ impl crate::runtime::Check for UserSettings {
 /// Meeting or recording authentication settings, returned for option=meeting_authentication or recording_authentication.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
-/// whose properties best match the keys of the JSON object.
+/// whose properties best match the keys of the JSON object (a key whose
+/// value has the wrong JSON kind rules a variant out).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UserSettingsAuthentication {
     /// The [`UserSettingsMeetingAuthentication`] shape.
-    UserSettingsMeetingAuthentication(UserSettingsMeetingAuthentication),
+    Meeting(UserSettingsMeetingAuthentication),
     /// The [`UserSettingsRecordingAuthentication`] shape.
-    UserSettingsRecordingAuthentication(UserSettingsRecordingAuthentication),
+    Recording(UserSettingsRecordingAuthentication),
     /// A shape this client does not recognise, kept as received.
     Other(serde_json::Value),
 }
@@ -2877,6 +2899,7 @@ impl<'de> serde::Deserialize<'de> for UserSettingsAuthentication {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
+        use crate::runtime::JsonKind as K;
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -2884,24 +2907,33 @@ impl<'de> serde::Deserialize<'de> for UserSettingsAuthentication {
             &value,
             &[
                 &[
-                    "allow_authentication_exception",
-                    "authentication_options",
-                    "meeting_authentication",
+                    ("allow_authentication_exception", K::Boolean),
+                    ("authentication_options", K::Array),
+                    ("meeting_authentication", K::Boolean),
                 ],
-                &["authentication_options", "recording_authentication"],
+                &[
+                    ("authentication_options", K::Array),
+                    ("recording_authentication", K::Boolean),
+                ],
             ],
         ) {
-            Some(0) => {
-                serde_json::from_value(value)
-                    .map(Self::UserSettingsMeetingAuthentication)
-            }
-            Some(1) => {
-                serde_json::from_value(value)
-                    .map(Self::UserSettingsRecordingAuthentication)
-            }
+            Some(0) => serde_json::from_value(value).map(Self::Meeting),
+            Some(1) => serde_json::from_value(value).map(Self::Recording),
             _ => return Ok(Self::Other(value)),
         };
         parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+impl From<UserSettingsMeetingAuthentication> for UserSettingsAuthentication {
+    fn from(value: UserSettingsMeetingAuthentication) -> Self {
+        Self::Meeting(value)
+    }
+}
+
+impl From<UserSettingsRecordingAuthentication> for UserSettingsAuthentication {
+    fn from(value: UserSettingsRecordingAuthentication) -> Self {
+        Self::Recording(value)
     }
 }
 
@@ -2918,15 +2950,16 @@ impl crate::runtime::Check for UserSettingsAuthenticationOptions {}
 /// Change to one meeting or recording authentication option, sent with option=meeting_authentication or recording_authentication.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
-/// whose properties best match the keys of the JSON object.
+/// whose properties best match the keys of the JSON object (a key whose
+/// value has the wrong JSON kind rules a variant out).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UserSettingsAuthenticationUpdate {
     /// The [`UserSettingsMeetingAuthenticationUpdate`] shape.
-    UserSettingsMeetingAuthenticationUpdate(UserSettingsMeetingAuthenticationUpdate),
+    Meeting(UserSettingsMeetingAuthenticationUpdate),
     /// The [`UserSettingsRecordingAuthenticationUpdate`] shape.
-    UserSettingsRecordingAuthenticationUpdate(UserSettingsRecordingAuthenticationUpdate),
+    Recording(UserSettingsRecordingAuthenticationUpdate),
     /// A shape this client does not recognise, kept as received.
     Other(serde_json::Value),
 }
@@ -2935,27 +2968,41 @@ impl<'de> serde::Deserialize<'de> for UserSettingsAuthenticationUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
+        use crate::runtime::JsonKind as K;
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
         let parsed = match crate::runtime::pick_branch(
             &value,
             &[
-                &["authentication_option", "meeting_authentication"],
-                &["authentication_option", "recording_authentication"],
+                &[
+                    ("authentication_option", K::Object),
+                    ("meeting_authentication", K::Boolean),
+                ],
+                &[
+                    ("authentication_option", K::Object),
+                    ("recording_authentication", K::Boolean),
+                ],
             ],
         ) {
-            Some(0) => {
-                serde_json::from_value(value)
-                    .map(Self::UserSettingsMeetingAuthenticationUpdate)
-            }
-            Some(1) => {
-                serde_json::from_value(value)
-                    .map(Self::UserSettingsRecordingAuthenticationUpdate)
-            }
+            Some(0) => serde_json::from_value(value).map(Self::Meeting),
+            Some(1) => serde_json::from_value(value).map(Self::Recording),
             _ => return Ok(Self::Other(value)),
         };
         parsed.map_err(serde::de::Error::custom)
+    }
+}
+
+impl From<UserSettingsMeetingAuthenticationUpdate> for UserSettingsAuthenticationUpdate {
+    fn from(value: UserSettingsMeetingAuthenticationUpdate) -> Self {
+        Self::Meeting(value)
+    }
+}
+
+impl From<UserSettingsRecordingAuthenticationUpdate>
+for UserSettingsAuthenticationUpdate {
+    fn from(value: UserSettingsRecordingAuthenticationUpdate) -> Self {
+        Self::Recording(value)
     }
 }
 
@@ -4099,17 +4146,18 @@ impl crate::runtime::Check for UserSettingsTsp {}
 /// Body of Update user settings; the branch must match the `option` query parameter.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
-/// whose properties best match the keys of the JSON object.
+/// whose properties best match the keys of the JSON object (a key whose
+/// value has the wrong JSON kind rules a variant out).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UserSettingsUpdate {
     /// The [`UserSettingsFullUpdate`] shape.
-    UserSettingsFullUpdate(UserSettingsFullUpdate),
+    Full(UserSettingsFullUpdate),
     /// The [`UserSettingsAuthenticationUpdate`] shape.
-    UserSettingsAuthenticationUpdate(UserSettingsAuthenticationUpdate),
+    Authentication(UserSettingsAuthenticationUpdate),
     /// The [`UserMeetingSecuritySettings`] shape.
-    UserMeetingSecuritySettings(UserMeetingSecuritySettings),
+    MeetingSecurity(UserMeetingSecuritySettings),
     /// A shape this client does not recognise, kept as received.
     Other(serde_json::Value),
 }
@@ -4118,6 +4166,7 @@ impl<'de> serde::Deserialize<'de> for UserSettingsUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
+        use crate::runtime::JsonKind as K;
         let value = <serde_json::Value as serde::Deserialize>::deserialize(
             deserializer,
         )?;
@@ -4125,45 +4174,55 @@ impl<'de> serde::Deserialize<'de> for UserSettingsUpdate {
             &value,
             &[
                 &[
-                    "email_notification",
-                    "feature",
-                    "in_meeting",
-                    "profile",
-                    "recording",
-                    "schedule_meeting",
-                    "telephony",
-                    "tsp",
+                    ("email_notification", K::Object),
+                    ("feature", K::Object),
+                    ("in_meeting", K::Object),
+                    ("profile", K::Object),
+                    ("recording", K::Object),
+                    ("schedule_meeting", K::Object),
+                    ("telephony", K::Object),
+                    ("tsp", K::Object),
                 ],
                 &[
-                    "authentication_option",
-                    "meeting_authentication",
-                    "recording_authentication",
+                    ("authentication_option", K::Object),
+                    ("meeting_authentication", K::Boolean),
+                    ("recording_authentication", K::Boolean),
                 ],
-                &["meeting_security"],
+                &[("meeting_security", K::Object)],
             ],
         ) {
-            Some(0) => serde_json::from_value(value).map(Self::UserSettingsFullUpdate),
-            Some(1) => {
-                serde_json::from_value(value).map(Self::UserSettingsAuthenticationUpdate)
-            }
-            Some(2) => {
-                serde_json::from_value(value).map(Self::UserMeetingSecuritySettings)
-            }
+            Some(0) => serde_json::from_value(value).map(Self::Full),
+            Some(1) => serde_json::from_value(value).map(Self::Authentication),
+            Some(2) => serde_json::from_value(value).map(Self::MeetingSecurity),
             _ => return Ok(Self::Other(value)),
         };
         parsed.map_err(serde::de::Error::custom)
     }
 }
 
+impl From<UserSettingsFullUpdate> for UserSettingsUpdate {
+    fn from(value: UserSettingsFullUpdate) -> Self {
+        Self::Full(value)
+    }
+}
+
+impl From<UserSettingsAuthenticationUpdate> for UserSettingsUpdate {
+    fn from(value: UserSettingsAuthenticationUpdate) -> Self {
+        Self::Authentication(value)
+    }
+}
+
+impl From<UserMeetingSecuritySettings> for UserSettingsUpdate {
+    fn from(value: UserMeetingSecuritySettings) -> Self {
+        Self::MeetingSecurity(value)
+    }
+}
+
 impl crate::runtime::Check for UserSettingsUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         match self {
-            Self::UserSettingsFullUpdate(inner) => {
-                crate::runtime::Check::check_inside(inner, v)
-            }
-            Self::UserMeetingSecuritySettings(inner) => {
-                crate::runtime::Check::check_inside(inner, v)
-            }
+            Self::Full(inner) => crate::runtime::Check::check_inside(inner, v),
+            Self::MeetingSecurity(inner) => crate::runtime::Check::check_inside(inner, v),
             _ => {}
         }
     }
