@@ -13,16 +13,48 @@ pub fn run(root: &Path) -> Result<(), String> {
     let started = Instant::now();
     step("format", || cargo(root, &["fmt", "--all", "--check"], &[]))?;
     step("generated code is fresh", || crate::codegen(true))?;
-    step("spec validates (openapi-spec-validator)", || validate_spec(root))?;
+    step("spec validates (openapi-spec-validator)", || {
+        validate_spec(root)
+    })?;
     step("clippy", || {
-        cargo(root, &["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"], &[])
+        cargo(
+            root,
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            &[],
+        )
     })?;
     step("tests", || tests(root))?;
+    step("contract tests (Prism mock server)", || {
+        crate::contract::run(root)
+    })?;
     step("docs", || {
-        cargo(root, &["doc", "--no-deps", "--locked", "-p", "zoom-api"], &[("RUSTDOCFLAGS", "-D warnings")])
+        cargo(
+            root,
+            &["doc", "--no-deps", "--locked", "-p", "zoom-api"],
+            &[("RUSTDOCFLAGS", "-D warnings")],
+        )
     })?;
     step("package dry run", || {
-        cargo(root, &["publish", "--dry-run", "--locked", "--allow-dirty", "-p", "zoom-api"], &[])
+        cargo(
+            root,
+            &[
+                "publish",
+                "--dry-run",
+                "--locked",
+                "--allow-dirty",
+                "-p",
+                "zoom-api",
+            ],
+            &[],
+        )
     })?;
     println!("ci: all checks passed in {:.0?}", started.elapsed());
     Ok(())
@@ -39,9 +71,22 @@ fn step(name: &str, f: impl FnOnce() -> Result<(), String>) -> Result<(), String
 /// nextest for the unit and integration tests when it is installed (it runs
 /// test binaries in parallel), `cargo test` otherwise; doc tests either way.
 fn tests(root: &Path) -> Result<(), String> {
-    let nextest = Command::new("cargo").args(["nextest", "--version"]).output().is_ok_and(|o| o.status.success());
+    let nextest = Command::new("cargo")
+        .args(["nextest", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if nextest {
-        cargo(root, &["nextest", "run", "--workspace", "--locked", "--no-fail-fast"], &[])?;
+        cargo(
+            root,
+            &[
+                "nextest",
+                "run",
+                "--workspace",
+                "--locked",
+                "--no-fail-fast",
+            ],
+            &[],
+        )?;
         cargo(root, &["test", "--workspace", "--locked", "--doc"], &[])
     } else {
         cargo(root, &["test", "--workspace", "--locked"], &[])
@@ -70,6 +115,12 @@ fn cargo(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String>
 
 fn exec(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
-    let status = command.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{shown} exited with {status}")) }
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} exited with {status}"))
+    }
 }

@@ -2,9 +2,12 @@
 //!
 //! - `cargo xtask codegen [--check]`: regenerate zoom-api from the spec, or
 //!   fail when the checked-in generated code is stale;
+//! - `cargo xtask contract`: the contract tests against the Prism mock
+//!   server, in static and dynamic mode (see `contract.rs`);
 //! - `cargo xtask ci`: every check CI runs, in one target directory.
 
 mod ci;
+mod contract;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,8 +23,12 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
+        ["contract"] => contract::run(&root()),
         ["ci"] => ci::run(&root()),
-        _ => Err("usage: cargo xtask codegen [--check] | cargo xtask ci".to_owned()),
+        _ => Err(
+            "usage: cargo xtask codegen [--check] | cargo xtask contract | cargo xtask ci"
+                .to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
