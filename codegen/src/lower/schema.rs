@@ -220,7 +220,15 @@ impl<'a> Types<'a> {
                     enum_values(&i.enumeration, schema, pointer, |v| EnumValue::Integer(*v))?;
                 TypeKind::Enum(enum_def(EnumRepr::Integer, values, schema, pointer)?)
             }
-            SchemaKind::OneOf { one_of } => TypeKind::OneOf(self.branches(&name, one_of, pointer)?),
+            SchemaKind::OneOf { one_of } => {
+                TypeKind::OneOf(self.branches(&name, "oneOf", one_of, pointer)?)
+            }
+            // Branches whose properties are all optional overlap, so a value
+            // can match several: `anyOf` says that honestly. The client still
+            // decodes into the one branch that fits best.
+            SchemaKind::AnyOf { any_of } => {
+                TypeKind::OneOf(self.branches(&name, "anyOf", any_of, pointer)?)
+            }
             SchemaKind::AllOf { all_of } => TypeKind::Struct(self.merge(&name, all_of, pointer)?),
             SchemaKind::Any(any) if is_plain_object(any) && !any.properties.is_empty() => {
                 let object = ObjectType {
@@ -335,9 +343,8 @@ impl<'a> Types<'a> {
             SchemaKind::Any(any) => {
                 return Err(Error::unsupported(pointer, mixed_keywords(any)));
             }
-            SchemaKind::AnyOf { .. } => return Err(Error::unsupported(pointer, "`anyOf`")),
             SchemaKind::Not { .. } => return Err(Error::unsupported(pointer, "`not`")),
-            SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } => {
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => {
                 return Err(Error::invalid(pointer, "a union needs a name"));
             }
         })
@@ -481,27 +488,29 @@ impl<'a> Types<'a> {
         Ok(fields)
     }
 
-    /// `oneOf`: each branch a `$ref` to an object, told apart by property names.
+    /// `oneOf` (or `anyOf`, lowered the same way): each branch a `$ref` to an
+    /// object, told apart by property names.
     fn branches(
         &mut self,
         owner: &str,
+        keyword: &str,
         members: &[ReferenceOr<Schema>],
         pointer: &Pointer,
     ) -> Result<Vec<Branch>> {
         if members.is_empty() {
             return Err(Error::invalid(
-                &pointer.push("oneOf"),
-                "`oneOf` without branches",
+                &pointer.push(keyword),
+                format!("`{keyword}` without branches"),
             ));
         }
         let mut scope = Scope::new(Case::Pascal).reserve(&["Other"]);
         let mut branches: Vec<Branch> = Vec::new();
         for (i, member) in members.iter().enumerate() {
-            let at = pointer.push("oneOf").push(i);
+            let at = pointer.push(keyword).push(i);
             let ReferenceOr::Reference { reference } = member else {
                 return Err(Error::unsupported(
                     &at,
-                    "an inline `oneOf` branch (use a `$ref` to a named object)",
+                    format!("an inline `{keyword}` branch (use a `$ref` to a named object)"),
                 ));
             };
             let (component, _) = self.resolve(reference, &at)?;
@@ -510,7 +519,7 @@ impl<'a> Types<'a> {
             if keys.is_empty() {
                 return Err(Error::unsupported(
                     &at,
-                    "a `oneOf` branch without properties",
+                    format!("a `{keyword}` branch without properties"),
                 ));
             }
             let names = |keys: &[(String, JsonKind)]| {
@@ -518,7 +527,7 @@ impl<'a> Types<'a> {
             };
             if let Some(twin) = branches.iter().position(|b| names(&b.keys) == names(&keys)) {
                 let what = format!(
-                    "`oneOf` branches {twin} and {i} have the same properties, so they cannot be told apart"
+                    "`{keyword}` branches {twin} and {i} have the same properties, so they cannot be told apart"
                 );
                 return Err(Error::invalid(&at, what));
             }
@@ -704,7 +713,7 @@ fn needs_name(schema: &Schema) -> bool {
         SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
         SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
         SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
-        SchemaKind::OneOf { .. } | SchemaKind::AllOf { .. } => true,
+        SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => true,
         SchemaKind::Any(any) => is_plain_object(any) && !any.properties.is_empty(),
         _ => false,
     }
