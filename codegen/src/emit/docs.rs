@@ -27,28 +27,88 @@ pub fn doc(text: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-/// Spec prose as rustdoc text: brackets and angle brackets escaped so they
-/// are neither links nor HTML, bare URLs wrapped so rustdoc links them.
+/// Spec prose as rustdoc text: outside code spans, brackets and angle
+/// brackets are escaped so they are neither links nor HTML, and URLs are
+/// wrapped in `<...>` so rustdoc links them; code spans stay as written.
 pub fn prose(text: &str) -> String {
-    let escaped = text
-        .trim()
-        .replace('\\', "\\\\")
-        .replace('[', "\\[")
-        .replace(']', "\\]")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    escaped
-        .split(' ')
-        .map(|word| {
-            if word.starts_with("https://") || word.starts_with("http://") {
-                let end = word.trim_end_matches(['.', ',', ')', ';', ':']);
-                format!("<{end}>{}", &word[end.len()..])
-            } else {
-                word.to_owned()
+    let text = text.trim();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while !rest.is_empty() {
+        match code_span(rest) {
+            Some(len) => {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            None => {
+                // Plain text up to the next backtick (or the end).
+                let next = rest[1..].find('`').map_or(rest.len(), |i| i + 1);
+                plain(&rest[..next], &mut out);
+                rest = &rest[next..];
+            }
+        }
+    }
+    out
+}
+
+/// The length of the code span `text` starts with, if it starts with one
+/// (a run of backticks closed by a run of the same length).
+fn code_span(text: &str) -> Option<usize> {
+    let ticks = text.len() - text.trim_start_matches('`').len();
+    if ticks == 0 {
+        return None;
+    }
+    let fence = &text[..ticks];
+    let mut from = ticks;
+    while let Some(i) = text[from..].find(fence) {
+        let at = from + i;
+        let run = text[at..].len() - text[at..].trim_start_matches('`').len();
+        if run == ticks {
+            return Some(at + ticks);
+        }
+        from = at + run;
+    }
+    None
+}
+
+/// Escapes plain text and wraps the URLs in it.
+fn plain(text: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(start) = url_start(rest) {
+        escape(&rest[..start], out);
+        let tail = &rest[start..];
+        let end = tail
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '`')
+            })
+            .unwrap_or(tail.len());
+        let url = tail[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        out.push('<');
+        out.push_str(url);
+        out.push('>');
+        rest = &tail[url.len()..];
+    }
+    escape(rest, out);
+}
+
+fn url_start(text: &str) -> Option<usize> {
+    match (text.find("https://"), text.find("http://")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn escape(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Backticked code, safe whatever the value holds.
@@ -65,11 +125,25 @@ pub fn code(value: &str) -> String {
 /// Sentences describing validation keywords, e.g. `At most 64 characters.`
 pub fn constraint_notes(c: &Constraints) -> Vec<String> {
     let mut notes = Vec::new();
+    let characters = |n: u64| {
+        if n == 1 {
+            "1 character".to_owned()
+        } else {
+            format!("{n} characters")
+        }
+    };
+    let items = |n: u64| {
+        if n == 1 {
+            "1 item".to_owned()
+        } else {
+            format!("{n} items")
+        }
+    };
     match (c.min_length, c.max_length) {
-        (Some(min), Some(max)) if min == max => notes.push(format!("Exactly {min} characters.")),
-        (Some(min), Some(max)) => notes.push(format!("{min} to {max} characters.")),
-        (Some(min), None) => notes.push(format!("At least {min} characters.")),
-        (None, Some(max)) => notes.push(format!("At most {max} characters.")),
+        (Some(min), Some(max)) if min == max => notes.push(format!("Exactly {}.", characters(min))),
+        (Some(min), Some(max)) => notes.push(format!("{min} to {}.", characters(max))),
+        (Some(min), None) => notes.push(format!("At least {}.", characters(min))),
+        (None, Some(max)) => notes.push(format!("At most {}.", characters(max))),
         (None, None) => {}
     }
     let bound = |v: f64, exclusive: bool, word: &str, strict: &str| {
@@ -90,9 +164,9 @@ pub fn constraint_notes(c: &Constraints) -> Vec<String> {
         }
     }
     match (c.min_items, c.max_items) {
-        (Some(min), Some(max)) => notes.push(format!("{min} to {max} items.")),
-        (Some(min), None) => notes.push(format!("At least {min} items.")),
-        (None, Some(max)) => notes.push(format!("At most {max} items.")),
+        (Some(min), Some(max)) => notes.push(format!("{min} to {}.", items(max))),
+        (Some(min), None) => notes.push(format!("At least {}.", items(min))),
+        (None, Some(max)) => notes.push(format!("At most {}.", items(max))),
         (None, None) => {}
     }
     if c.unique_items {
@@ -134,6 +208,14 @@ mod tests {
             prose("Go to https://zoom.us/x."),
             "Go to <https://zoom.us/x>."
         );
+        assert_eq!(prose("https://a.io/x\nmore"), "<https://a.io/x>\nmore");
+        assert_eq!(
+            prose("[docs](https://a.io/y)"),
+            "\\[docs\\](<https://a.io/y>)"
+        );
+        assert_eq!(prose("use `a[0] < b` here"), "use `a[0] < b` here");
+        assert_eq!(prose("a lone ` tick [x]"), "a lone ` tick \\[x\\]");
+        assert_eq!(prose("``a ` b`` <c>"), "``a ` b`` &lt;c&gt;");
     }
 
     #[test]

@@ -13,10 +13,29 @@ pub fn operations_module(api: &Api) -> TokenStream {
     let base_url = api.base_url.as_deref().unwrap_or("");
     let checked = checks::checked_types(api);
     let ops = api.operations.iter().map(|op| operation(op, &checked));
+    // Only what some operation uses, so small specs compile without warnings.
+    let uploads = api
+        .operations
+        .iter()
+        .any(|op| matches!(op.body, Some(Body::Multipart { .. })));
+    let named = api.operations.iter().any(uses_named_types);
+    let imports = match (uploads, named) {
+        (true, true) => quote!(
+            use crate::{Upload, types};
+        ),
+        (true, false) => quote!(
+            use crate::Upload;
+        ),
+        (false, true) => quote!(
+            use crate::types;
+        ),
+        (false, false) => quote!(),
+    };
     quote! {
         #![doc = " Operations of the API: a method on [`Client`] and a request builder for each."]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-        use crate::{Client, Error, Response, Upload, types};
+        use crate::{Client, Error, Response};
+        #imports
         use reqwest::Method;
 
         /// The server URL the spec names, used unless the builder is given another.
@@ -24,6 +43,20 @@ pub fn operations_module(api: &Api) -> TokenStream {
 
         #(#ops)*
     }
+}
+
+/// Whether an operation's code names anything in `types`.
+fn uses_named_types(op: &Operation) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Array(inner) | TypeRef::Map(inner) => named(inner),
+            _ => false,
+        }
+    }
+    op.params.iter().any(|p| named(&p.ty))
+        || matches!(&op.body, Some(Body::Json { ty, .. }) if named(ty))
+        || matches!(&op.success, Success::Json(ty) if named(ty))
 }
 
 /// How a parameter or body reaches the builder.

@@ -351,20 +351,17 @@ fn param_of(
         };
         return Err(Error::unsupported(&schema_at, what));
     }
-    let (schema_data, constraints) = Types::facts(schema);
+    let facts = types.facts(schema);
     Ok(Param {
         wire: data.name.clone(),
         rust_name: args.claim(&data.name, &at.push("name"))?,
         location,
         required: data.required,
         ty,
-        description: data
-            .description
-            .clone()
-            .or_else(|| schema_data.and_then(|d| d.description.clone())),
+        description: data.description.clone().or(facts.description),
         deprecated: data.deprecated.unwrap_or(false),
-        default: schema_data.and_then(|d| d.default.clone()),
-        constraints,
+        default: facts.default,
+        constraints: facts.constraints,
     })
 }
 

@@ -41,6 +41,16 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
     }
 }
 
+/// What a property or parameter schema says about its value, besides its type.
+#[derive(Debug, Default)]
+pub(crate) struct Facts {
+    pub nullable: bool,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+}
+
 /// Collects every named type while schemas are lowered.
 pub(crate) struct Types<'a> {
     spec: &'a OpenAPI,
@@ -144,10 +154,36 @@ impl<'a> Types<'a> {
     }
 
     /// Validation keywords and docs of a property or parameter schema (none for a `$ref`).
-    pub(crate) fn facts(schema: SchemaRef<'_>) -> (Option<&SchemaData>, Constraints) {
+    pub(crate) fn facts(&self, schema: SchemaRef<'_>) -> Facts {
         match schema {
-            SchemaRef::Ref(_) => (None, Constraints::default()),
-            SchemaRef::Inline(s) => (Some(&s.schema_data), constraints(s)),
+            SchemaRef::Inline(s) => Facts {
+                nullable: s.schema_data.nullable,
+                description: s.schema_data.description.clone(),
+                deprecated: s.schema_data.deprecated,
+                default: s.schema_data.default.clone(),
+                constraints: constraints(s),
+            },
+            // OpenAPI 3.0 ignores a `$ref`'s siblings, so what a property
+            // says of itself comes from the target: its nullability, its
+            // limits (a length-limited string component) and, failing
+            // anything better, its description. A component's default and
+            // deprecation describe the type, not each use, so they stay there.
+            SchemaRef::Ref(reference) => {
+                let target = reference
+                    .strip_prefix(COMPONENTS)
+                    .map(|name| name.replace("~1", "/").replace("~0", "~"))
+                    .and_then(|name| self.component_schema(&name))
+                    .and_then(|s| s.as_item());
+                match target {
+                    Some(s) => Facts {
+                        nullable: s.schema_data.nullable,
+                        description: s.schema_data.description.clone(),
+                        constraints: constraints(s),
+                        ..Facts::default()
+                    },
+                    None => Facts::default(),
+                }
+            }
         }
     }
 
@@ -413,18 +449,18 @@ impl<'a> Types<'a> {
             let hint = format!("{owner}{}", pascal(wire, &at)?);
             let schema: SchemaRef<'_> = schema.into();
             let ty = self.lower(schema, &at, &hint)?;
-            let (data, constraints) = Self::facts(schema);
+            let facts = self.facts(schema);
             fields.push(Field {
                 wire: wire.clone(),
                 rust_name,
                 ty,
                 required: object.required.contains(wire),
-                nullable: data.is_some_and(|d| d.nullable),
+                nullable: facts.nullable,
                 boxed: false,
-                description: data.and_then(|d| d.description.clone()),
-                deprecated: data.is_some_and(|d| d.deprecated),
-                default: data.and_then(|d| d.default.clone()),
-                constraints,
+                description: facts.description,
+                deprecated: facts.deprecated,
+                default: facts.default,
+                constraints: facts.constraints,
             });
         }
         Ok(fields)

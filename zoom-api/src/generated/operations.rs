@@ -3,7 +3,8 @@
 
 //! Operations of the API: a method on [`Client`] and a request builder for each.
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-use crate::{Client, Error, Response, Upload, types};
+use crate::{Client, Error, Response};
+use crate::{Upload, types};
 use reqwest::Method;
 /// The server URL the spec names, used unless the builder is given another.
 pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";

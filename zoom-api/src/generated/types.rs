@@ -290,10 +290,10 @@ impl crate::runtime::Check for AuthenticationOptionAction {}
 /// Authentication options, per kind.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AuthenticationOptionSets {
-    /// The `meeting_authentication` field.
+    /// Meeting authentication settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<UserSettingsMeetingAuthentication>,
-    /// The `recording_authentication` field.
+    /// Recording authentication settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<UserSettingsRecordingAuthentication>,
 }
@@ -520,7 +520,7 @@ pub struct CreateUserFeature {
     /// Give the user a Zoom Phone license.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
-    /// The `zoom_one_type` field.
+    /// Zoom One plan of a user, as a numeric code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
 }
@@ -533,7 +533,7 @@ pub struct CreateUserInfo {
     ///
     /// At most 128 characters.
     pub email: String,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type")]
     pub type_: UserType,
     /// First name; at most 5 Chinese characters.
@@ -556,10 +556,10 @@ pub struct CreateUserInfo {
     /// 8 to 32 characters. Format: `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-    /// The `feature` field.
+    /// Add-on features to give the new user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<CreateUserFeature>,
-    /// The `plan_united_type` field.
+    /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
 }
@@ -613,9 +613,9 @@ impl crate::runtime::Check for CreateUserInfo {
 /// Body of Create users.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateUserRequest {
-    /// The `action` field.
+    /// How a new user is added.
     pub action: CreateUserAction,
-    /// The `user_info` field.
+    /// Profile of the user to create.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<CreateUserInfo>,
 }
@@ -645,7 +645,7 @@ pub struct CreatedUser {
     /// The `email` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
 }
@@ -1187,7 +1187,7 @@ pub struct MeetingAuthenticationOption {
     /// Option name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `type` field.
+    /// How participants must authenticate to join a meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingAuthenticationType>,
     /// Whether this is the default option.
@@ -1211,13 +1211,13 @@ pub struct MeetingAuthenticationOptionUpdate {
     /// Option name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `type` field.
+    /// How participants must authenticate to join a meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingAuthenticationType>,
     /// Make this the default option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
-    /// The `action` field.
+    /// What to do with an authentication option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<AuthenticationOptionAction>,
     /// Allowed email domains, comma-separated.
@@ -1286,7 +1286,7 @@ pub struct MeetingPasswordRequirement {
     /// Needs upper and lower case letters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_upper_and_lower_characters: Option<bool>,
-    /// The `consecutive_characters_length` field.
+    /// Longest run of sequential characters (such as abcd or 1234) allowed in a passcode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consecutive_characters_length: Option<ConsecutiveCharactersLength>,
     /// Reject easily guessed passcodes.
@@ -1347,7 +1347,7 @@ pub struct MeetingSecurity {
     /// Put the encrypted passcode into join links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed_password_in_join_link: Option<bool>,
-    /// The `encryption_type` field.
+    /// How meetings are encrypted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: Option<EncryptionType>,
     /// Allow end-to-end encrypted meetings.
@@ -1356,7 +1356,7 @@ pub struct MeetingSecurity {
     /// Require a passcode for new meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password: Option<bool>,
-    /// The `meeting_password_requirement` field.
+    /// Rules a meeting passcode must follow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
     /// Only signed-in users may join from the web client.
@@ -1377,7 +1377,7 @@ pub struct MeetingSecurity {
     /// Use a waiting room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room: Option<bool>,
-    /// The `waiting_room_settings` field.
+    /// Who waits in the waiting room and who admits them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room_settings: Option<WaitingRoomSettings>,
     /// Require a passcode for webinars.
@@ -1537,7 +1537,7 @@ pub struct PhoneNumber {
     /// Whether Zoom verified the number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
-    /// The `label` field.
+    /// Kind of phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<PhoneLabel>,
 }
@@ -1555,7 +1555,7 @@ pub struct PhoneNumberUpdate {
     /// Number without the country code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
-    /// The `label` field.
+    /// Kind of phone number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<PhoneLabel>,
 }
@@ -1730,7 +1730,7 @@ impl crate::runtime::Check for PresenceStatus {}
 /// New presence status of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PresenceStatusUpdate {
-    /// The `status` field.
+    /// Presence shown for a user in Zoom chat. Zoom spells the do-not-disturb value Do_No_Disturb on the wire.
     pub status: PresenceStatus,
     /// Minutes to stay in Do Not Disturb; only used with that status.
     ///
@@ -1801,7 +1801,7 @@ pub struct RecordingAuthenticationOption {
     /// Option name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `type` field.
+    /// Who may view cloud recordings.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingAuthenticationType>,
     /// Whether this is the default option.
@@ -1825,13 +1825,13 @@ pub struct RecordingAuthenticationOptionUpdate {
     /// Option name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `type` field.
+    /// Who may view cloud recordings.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingAuthenticationType>,
     /// Make this the default option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
-    /// The `action` field.
+    /// What to do with an authentication option.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<AuthenticationOptionAction>,
     /// Allowed email domains, comma-separated.
@@ -2123,7 +2123,7 @@ pub struct UpdateUserRequest {
     /// At most 128 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
     /// Personal meeting ID; exactly 10 digits.
@@ -2198,13 +2198,13 @@ pub struct UpdateUserRequest {
     /// The `pronouns` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns: Option<String>,
-    /// The `pronouns_option` field.
+    /// How the user's pronouns are shown in meetings and webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns_option: Option<PronounsOption>,
-    /// The `zoom_one_type` field.
+    /// Zoom One plan of a user, as a numeric code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
-    /// The `plan_united_type` field.
+    /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Add-on features to turn on or off.
@@ -2340,7 +2340,7 @@ pub struct User {
     /// The `email` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type")]
     pub type_: UserType,
     /// Name of the user's role.
@@ -2396,7 +2396,7 @@ pub struct User {
     /// Join link of the personal meeting ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_meeting_url: Option<String>,
-    /// The `verified` field.
+    /// Whether the user's email address was verified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<EmailVerified>,
     /// Link to the profile picture.
@@ -2420,7 +2420,7 @@ pub struct User {
     /// Host key (only in older responses).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
-    /// The `status` field.
+    /// Account status of a user. The default applies when it is used as a List users filter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UserStatus>,
     /// IDs of the groups the user belongs to.
@@ -2447,7 +2447,7 @@ pub struct User {
     /// ID of the user's role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
-    /// The `plan_united_type` field.
+    /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Employee ID assigned by the account, e.g. through SSO.
@@ -2461,10 +2461,10 @@ pub struct User {
     /// The `pronouns` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns: Option<String>,
-    /// The `pronouns_option` field.
+    /// How the user's pronouns are shown in meetings and webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns_option: Option<PronounsOption>,
-    /// The `zoom_one_type` field.
+    /// Zoom One plan of a user, as a numeric code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
 }
@@ -2530,7 +2530,7 @@ pub struct UserBase {
     /// The `email` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type")]
     pub type_: UserType,
     /// Name of the user's role.
@@ -2661,10 +2661,10 @@ pub struct UserListItem {
     ///
     /// Format: `email`.
     pub email: String,
-    /// The `type` field.
+    /// License type of a user.
     #[serde(rename = "type")]
     pub type_: UserType,
-    /// The `status` field.
+    /// Account status of a user. The default applies when it is used as a List users filter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UserStatus>,
     /// Personal meeting ID.
@@ -2699,7 +2699,7 @@ pub struct UserListItem {
     /// IDs of the chat (IM) groups the user belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub im_group_ids: Option<Vec<String>>,
-    /// The `verified` field.
+    /// Whether the user's email address was verified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<EmailVerified>,
     /// Custom attributes; only sent with include_fields=custom_attributes.
@@ -2708,7 +2708,7 @@ pub struct UserListItem {
     /// Host key; only sent with include_fields=host_key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
-    /// The `plan_united_type` field.
+    /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Employee ID assigned by the account, e.g. through SSO.
@@ -2756,7 +2756,7 @@ impl crate::runtime::Check for UserListItem {
 /// Meeting and webinar security settings, used with option=meeting_security.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserMeetingSecuritySettings {
-    /// The `meeting_security` field.
+    /// Security settings of meetings and webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_security: Option<MeetingSecurity>,
 }
@@ -2941,7 +2941,7 @@ impl crate::runtime::Check for UserSettingsAuthentication {}
 /// Authentication options for meetings and recordings, grouped together.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsAuthenticationOptions {
-    /// The `authentication_options` field.
+    /// Authentication options, per kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_options: Option<AuthenticationOptionSets>,
 }
@@ -3057,13 +3057,13 @@ pub struct UserSettingsFeature {
     /// Webinar add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar: Option<bool>,
-    /// The `webinar_capacity` field.
+    /// Attendee capacity of the webinar add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_capacity: Option<WebinarCapacity>,
     /// Zoom Events add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events: Option<bool>,
-    /// The `zoom_events_capacity` field.
+    /// Attendee capacity of the Zoom Events add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_capacity: Option<ZoomEventsCapacity>,
     /// Host meetings in China.
@@ -3079,7 +3079,7 @@ pub struct UserSettingsFeature {
     /// Zoom Phone license.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
-    /// The `concurrent_meeting` field.
+    /// Concurrent meeting add-on of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
     /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
@@ -3118,19 +3118,19 @@ pub struct UserSettingsFeatureUpdate {
     /// Webinar add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar: Option<bool>,
-    /// The `webinar_capacity` field.
+    /// Attendee capacity of the webinar add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_capacity: Option<WebinarCapacity>,
     /// Zoom Events add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events: Option<bool>,
-    /// The `zoom_events_capacity` field.
+    /// Attendee capacity of the Zoom Events add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_capacity: Option<ZoomEventsCapacity>,
     /// Zoom Phone license.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
-    /// The `concurrent_meeting` field.
+    /// Concurrent meeting add-on of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
     /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
@@ -3157,28 +3157,28 @@ impl crate::runtime::Check for UserSettingsFeatureUpdate {}
 /// General settings of a user, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFull {
-    /// The `schedule_meeting` field.
+    /// Settings for scheduling meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
-    /// The `in_meeting` field.
+    /// Settings that apply while a meeting or webinar runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<UserSettingsInMeeting>,
-    /// The `email_notification` field.
+    /// Which email notifications the user gets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<UserSettingsEmailNotification>,
-    /// The `recording` field.
+    /// Recording settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording: Option<UserSettingsRecording>,
-    /// The `telephony` field.
+    /// Telephony settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony: Option<UserSettingsTelephony>,
-    /// The `feature` field.
+    /// Licensed features and add-ons of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UserSettingsFeature>,
-    /// The `tsp` field.
+    /// Telephony service provider settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp: Option<UserSettingsTsp>,
-    /// The `profile` field.
+    /// Profile settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<UserSettingsProfile>,
     /// Audio conferencing settings.
@@ -3210,28 +3210,28 @@ impl crate::runtime::Check for UserSettingsFullAudioConferencing {}
 /// General settings to change, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullUpdate {
-    /// The `schedule_meeting` field.
+    /// Settings for scheduling meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_meeting: Option<UserSettingsScheduleMeetingUpdate>,
-    /// The `in_meeting` field.
+    /// Settings that apply while a meeting or webinar runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<UserSettingsInMeetingUpdate>,
-    /// The `email_notification` field.
+    /// Which email notifications the user gets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<UserSettingsEmailNotification>,
-    /// The `recording` field.
+    /// Recording settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording: Option<UserSettingsRecording>,
-    /// The `telephony` field.
+    /// Telephony settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony: Option<UserSettingsTelephonyUpdate>,
-    /// The `feature` field.
+    /// Licensed features and add-ons to change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UserSettingsFeatureUpdate>,
-    /// The `tsp` field.
+    /// Telephony service provider settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp: Option<UserSettingsTsp>,
-    /// The `profile` field.
+    /// Profile settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<UserSettingsProfile>,
 }
@@ -3266,10 +3266,10 @@ pub struct UserSettingsInMeeting {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<bool>,
-    /// The `allow_participants_chat_with` field.
+    /// Whom participants may chat with in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
-    /// The `allow_users_save_chats` field.
+    /// Which meeting chat messages participants may save.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_save_chats: Option<AllowUsersSaveChats>,
     /// Allow private chat between participants.
@@ -3285,7 +3285,7 @@ pub struct UserSettingsInMeeting {
     /// Let users delete their own chat messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
-    /// The `entry_exit_chime` field.
+    /// When a sound plays as people join or leave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry_exit_chime: Option<EntryExitChime>,
     /// Record the names of phone participants and announce them.
@@ -3392,7 +3392,7 @@ pub struct UserSettingsInMeeting {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background: Option<bool>,
-    /// The `virtual_background_settings` field.
+    /// Virtual background options of a user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background_settings: Option<VirtualBackgroundSettings>,
     /// Allow controlling another participant's camera.
@@ -3443,7 +3443,7 @@ pub struct UserSettingsInMeeting {
     /// Allow reactions in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions: Option<bool>,
-    /// The `meeting_reactions_emojis` field.
+    /// Which emoji reactions are offered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
     /// Let hosts and panelists use the audible clap.
@@ -3455,13 +3455,13 @@ pub struct UserSettingsInMeeting {
     /// Allow screen sharing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screen_sharing: Option<bool>,
-    /// The `who_can_share_screen` field.
+    /// Who may share their screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen: Option<WhoCanShareScreen>,
-    /// The `who_can_share_screen_when_someone_is_sharing` field.
+    /// Who may share their screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
-    /// The `participants_share_simultaneously` field.
+    /// How many participants may share at the same time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
     /// Turn off screen sharing in the host's own meetings.
@@ -3502,10 +3502,10 @@ pub struct UserSettingsInMeeting {
     /// Allow showing Zoom windows while sharing the screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_show_zoom_windows: Option<bool>,
-    /// The `webinar_live_streaming` field.
+    /// Live streaming options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
-    /// The `webinar_chat` field.
+    /// Chat options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_chat: Option<WebinarChatSettings>,
 }
@@ -3522,10 +3522,10 @@ pub struct UserSettingsInMeetingUpdate {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<bool>,
-    /// The `allow_participants_chat_with` field.
+    /// Whom participants may chat with in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
-    /// The `allow_users_save_chats` field.
+    /// Which meeting chat messages participants may save.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_save_chats: Option<AllowUsersSaveChats>,
     /// Allow private chat between participants.
@@ -3541,7 +3541,7 @@ pub struct UserSettingsInMeetingUpdate {
     /// Let users delete their own chat messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
-    /// The `entry_exit_chime` field.
+    /// When a sound plays as people join or leave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry_exit_chime: Option<EntryExitChime>,
     /// Record the names of phone participants and announce them.
@@ -3648,7 +3648,7 @@ pub struct UserSettingsInMeetingUpdate {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background: Option<bool>,
-    /// The `virtual_background_settings` field.
+    /// Virtual background options of a user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background_settings: Option<VirtualBackgroundSettings>,
     /// Allow controlling another participant's camera.
@@ -3696,7 +3696,7 @@ pub struct UserSettingsInMeetingUpdate {
     /// Allow reactions in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions: Option<bool>,
-    /// The `meeting_reactions_emojis` field.
+    /// Which emoji reactions are offered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
     /// Let hosts and panelists use the audible clap.
@@ -3708,13 +3708,13 @@ pub struct UserSettingsInMeetingUpdate {
     /// Allow screen sharing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screen_sharing: Option<bool>,
-    /// The `who_can_share_screen` field.
+    /// Who may share their screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen: Option<WhoCanShareScreen>,
-    /// The `who_can_share_screen_when_someone_is_sharing` field.
+    /// Who may share their screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
-    /// The `participants_share_simultaneously` field.
+    /// How many participants may share at the same time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
     /// Turn off screen sharing in the host's own meetings.
@@ -3755,10 +3755,10 @@ pub struct UserSettingsInMeetingUpdate {
     /// Answer calls from contacts automatically.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_answer: Option<bool>,
-    /// The `webinar_live_streaming` field.
+    /// Live streaming options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
-    /// The `webinar_chat` field.
+    /// Chat options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_chat: Option<WebinarChatSettings>,
 }
@@ -3785,7 +3785,7 @@ pub struct UserSettingsMeetingAuthenticationUpdate {
     /// Only signed-in users may join meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
-    /// The `authentication_option` field.
+    /// A meeting authentication option to add, change, show or hide.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<MeetingAuthenticationOptionUpdate>,
 }
@@ -3880,7 +3880,7 @@ pub struct UserSettingsRecording {
     /// AI-assisted recording settings; member fields are not modelled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub smart_recording: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `auto_recording` field.
+    /// Where meetings are recorded automatically.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_recording: Option<AutoRecording>,
     /// Let the host pause and stop cloud recordings.
@@ -3893,7 +3893,7 @@ pub struct UserSettingsRecording {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_cmr: Option<bool>,
-    /// The `auto_delete_cmr_days` field.
+    /// Days after which cloud recordings are deleted automatically.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_cmr_days: Option<AutoDeleteCmrDays>,
     /// Show a disclaimer when recording starts.
@@ -3905,10 +3905,10 @@ pub struct UserSettingsRecording {
     /// Ask the host to confirm the disclaimer before recording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask_host_to_confirm_disclaimer: Option<bool>,
-    /// The `recording_password_requirement` field.
+    /// Rules a cloud recording passcode must follow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_password_requirement: Option<RecordingPasswordRequirement>,
-    /// The `ip_address_access_control` field.
+    /// Limits access to cloud recordings by IP address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_access_control: Option<IpAddressAccessControl>,
 }
@@ -3941,7 +3941,7 @@ pub struct UserSettingsRecordingAuthenticationUpdate {
     /// Only signed-in users may view cloud recordings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<bool>,
-    /// The `authentication_option` field.
+    /// A recording authentication option to add, change, show or hide.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<RecordingAuthenticationOptionUpdate>,
 }
@@ -3956,7 +3956,7 @@ pub struct UserSettingsScheduleMeeting {
     /// Start meetings with participant video on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_video: Option<bool>,
-    /// The `audio_type` field.
+    /// Audio options offered in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_type: Option<AudioType>,
     /// Let participants join before the host.
@@ -3986,7 +3986,7 @@ pub struct UserSettingsScheduleMeeting {
     /// Require a passcode for instant meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_instant_meetings: Option<bool>,
-    /// The `require_password_for_pmi_meetings` field.
+    /// Which personal meeting ID meetings need a passcode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
     /// Passcode of the personal meeting ID.
@@ -3995,7 +3995,7 @@ pub struct UserSettingsScheduleMeeting {
     /// Put the encrypted passcode into join links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed_password_in_join_link: Option<bool>,
-    /// The `meeting_password_requirement` field.
+    /// Rules a meeting passcode must follow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
     /// Whether the personal meeting ID is enabled.
@@ -4016,7 +4016,7 @@ pub struct UserSettingsScheduleMeetingUpdate {
     /// Start meetings with participant video on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_video: Option<bool>,
-    /// The `audio_type` field.
+    /// Audio options offered in meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_type: Option<AudioType>,
     /// Let participants join before the host.
@@ -4046,7 +4046,7 @@ pub struct UserSettingsScheduleMeetingUpdate {
     /// Require a passcode for instant meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_instant_meetings: Option<bool>,
-    /// The `require_password_for_pmi_meetings` field.
+    /// Which personal meeting ID meetings need a passcode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
     /// Passcode of the personal meeting ID.
@@ -4055,7 +4055,7 @@ pub struct UserSettingsScheduleMeetingUpdate {
     /// Put the encrypted passcode into join links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed_password_in_join_link: Option<bool>,
-    /// The `meeting_password_requirement` field.
+    /// Rules a meeting passcode must follow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
     /// Whether the personal meeting ID is enabled.
@@ -4078,7 +4078,7 @@ pub struct UserSettingsTelephony {
     /// Show the international dial-in numbers link in invitations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
-    /// The `telephony_regions` field.
+    /// Regions for dial-in numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegions>,
 }
@@ -4110,7 +4110,7 @@ pub struct UserSettingsTelephonyUpdate {
     /// Show the international dial-in numbers link in invitations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
-    /// The `telephony_regions` field.
+    /// Regions for dial-in numbers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegionsUpdate>,
 }
@@ -4313,7 +4313,7 @@ impl crate::runtime::Check for UserStatusAction {}
 /// Status change to apply to a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserStatusUpdate {
-    /// The `action` field.
+    /// Status change to apply to a user.
     pub action: UserStatusAction,
 }
 
@@ -4471,7 +4471,7 @@ pub struct VirtualBackgroundFile {
     /// File name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `type` field.
+    /// Kind of virtual background file.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<VirtualBackgroundFileType>,
     /// Whether this is the default background.
@@ -4539,13 +4539,13 @@ impl crate::runtime::Check for VirtualBackgroundSettings {}
 /// Who waits in the waiting room and who admits them.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WaitingRoomSettings {
-    /// The `participants_to_place_in_waiting_room` field.
+    /// Who is sent to the waiting room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_to_place_in_waiting_room: Option<ParticipantsToPlaceInWaitingRoom>,
     /// Email domains that skip the waiting room, comma-separated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whitelisted_domains_for_waiting_room: Option<String>,
-    /// The `users_who_can_admit_participants_from_waiting_room` field.
+    /// Who may admit people from the waiting room.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users_who_can_admit_participants_from_waiting_room: Option<
         UsersWhoCanAdmitFromWaitingRoom,
@@ -4657,19 +4657,19 @@ pub struct WebinarChatSettings {
     /// Whether webinar chat is on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
-    /// The `allow_panelists_chat_with` field.
+    /// Whom webinar panelists may chat with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_panelists_chat_with: Option<AllowPanelistsChatWith>,
-    /// The `allow_attendees_chat_with` field.
+    /// Whom webinar attendees may chat with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_attendees_chat_with: Option<AllowAttendeesChatWith>,
-    /// The `default_attendees_chat_with` field.
+    /// Default audience of webinar attendee messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_attendees_chat_with: Option<DefaultAttendeesChatWith>,
     /// Let panelists send direct messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_panelists_send_direct_message: Option<bool>,
-    /// The `allow_users_save_chats` field.
+    /// Which webinar chat messages may be saved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_save_chats: Option<WebinarAllowUsersSaveChats>,
     /// Save the chat to a local file automatically.
