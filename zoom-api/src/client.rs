@@ -79,14 +79,14 @@ impl Client {
     #[doc(hidden)]
     pub async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
         let operation = request.operation().id;
-        let raw = self.execute(request, BodyUse::Json).await?;
+        let raw = self.inner.execute(request, BodyUse::Json).await?;
         runtime::decode_json(operation, &raw)
     }
 
     /// Sends `request` and accepts any 2xx answer, ignoring its body.
     #[doc(hidden)]
     pub async fn send_empty(&self, request: Request) -> Result<(), Error> {
-        self.execute(request, BodyUse::Ignore).await.map(drop)
+        self.inner.execute(request, BodyUse::Ignore).await.map(drop)
     }
 
     /// Like [`send_json`](Self::send_json), keeping status and headers.
@@ -96,7 +96,7 @@ impl Client {
         request: Request,
     ) -> Result<Response<T>, Error> {
         let operation = request.operation().id;
-        let raw = self.execute(request, BodyUse::Json).await?;
+        let raw = self.inner.execute(request, BodyUse::Json).await?;
         let body = runtime::decode_json(operation, &raw)?;
         Ok(Response::new(raw.status, raw.headers, body))
     }
@@ -104,15 +104,19 @@ impl Client {
     /// Like [`send_empty`](Self::send_empty), keeping status and headers.
     #[doc(hidden)]
     pub async fn send_empty_with_response(&self, request: Request) -> Result<Response<()>, Error> {
-        let raw = self.execute(request, BodyUse::Ignore).await?;
+        let raw = self.inner.execute(request, BodyUse::Ignore).await?;
         Ok(Response::new(raw.status, raw.headers, ()))
     }
+}
 
+// The sending machinery lives on `Inner`, not `Client`, so the generated
+// operation methods on `Client` share their namespace only with its public API.
+impl Inner {
     /// Sends `request`, retrying and renewing the token as configured, and
     /// returns the 2xx answer; anything else becomes an error.
     async fn execute(&self, request: Request, body_use: BodyUse) -> Result<RawResponse, Error> {
         let op = request.operation();
-        let prepared = request.prepare(&self.inner.base_url)?;
+        let prepared = request.prepare(&self.base_url)?;
         // The path template, never the filled path: values can be emails.
         let span = tracing::debug_span!(
             "zoom_api.request",
@@ -160,7 +164,7 @@ impl Client {
             };
             // An expired or revoked token: renew it and replay once. A plain
             // bearer token (no `token`) cannot be renewed.
-            if let (Some(token), Auth::Provider(cache)) = (&token, &self.inner.auth) {
+            if let (Some(token), Auth::Provider(cache)) = (&token, &self.auth) {
                 let rejected =
                     error.status() == Some(401) && error.api_code() == Some(INVALID_TOKEN_CODE);
                 if rejected && !renewed {
@@ -175,7 +179,7 @@ impl Client {
                 }
             }
             let Some(Retry { wait, reason }) =
-                self.inner.retry.decide(&op.method, &error, retries, waited)
+                self.retry.decide(&op.method, &error, retries, waited)
             else {
                 return Err(error);
             };
@@ -193,7 +197,7 @@ impl Client {
         &self,
         op: &'static OperationInfo,
     ) -> Result<(Option<HeaderValue>, Option<AccessToken>), Error> {
-        match &self.inner.auth {
+        match &self.auth {
             Auth::None => Ok((None, None)),
             Auth::Bearer(header) => Ok((Some(header.expose().clone()), None)),
             Auth::Provider(cache) => match cache.get().await {
@@ -214,15 +218,14 @@ impl Client {
         body_use: BodyUse,
     ) -> Result<RawResponse, Error> {
         let mut builder = self
-            .inner
             .http
             .request(op.method.clone(), prepared.url.clone())
             .header(ACCEPT, "application/json")
-            .header(USER_AGENT, self.inner.user_agent.clone());
+            .header(USER_AGENT, self.user_agent.clone());
         if let Some(value) = authorization {
             builder = builder.header(AUTHORIZATION, value);
         }
-        if let Some(timeout) = self.inner.request_timeout {
+        if let Some(timeout) = self.request_timeout {
             builder = builder.timeout(timeout);
         }
         let builder = prepared.body.apply(builder, op.id)?;

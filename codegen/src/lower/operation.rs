@@ -37,11 +37,6 @@ impl OperationScopes {
                 "from_env",
                 "send_json_with_response",
                 "send_empty_with_response",
-                // Private helpers of `Client` share its method namespace too.
-                "execute",
-                "attempts",
-                "authorization",
-                "send_once",
             ]),
             // Names the generated `operations` module imports.
             builders: Scope::new(Case::Pascal).reserve(&[
