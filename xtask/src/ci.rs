@@ -9,6 +9,9 @@ use std::time::Instant;
 /// Version of the independent OpenAPI validator, pinned for repeatable CI.
 const SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 
+/// Cases per property of the bounded fuzz run: about a minute on 2 cores.
+const FUZZ_CASES: &str = "256";
+
 pub fn run(root: &Path) -> Result<(), String> {
     let started = Instant::now();
     step("format", || cargo(root, &["fmt", "--all", "--check"], &[]))?;
@@ -32,6 +35,22 @@ pub fn run(root: &Path) -> Result<(), String> {
         )
     })?;
     step("tests", || tests(root))?;
+    step("fuzz the generator (bounded, about a minute)", || {
+        // The property test again, with more cases than `tests` runs and a
+        // fresh random seed each time; a failure prints the input.
+        cargo(
+            root,
+            &[
+                "test",
+                "--locked",
+                "-p",
+                "zoom-api-codegen",
+                "--test",
+                "never_panics",
+            ],
+            &[("PROPTEST_CASES", FUZZ_CASES)],
+        )
+    })?;
     step("contract tests (Prism mock server)", || {
         crate::contract::run(root)
     })?;
