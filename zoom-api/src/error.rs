@@ -464,7 +464,14 @@ pub(crate) fn retryable_status(status: u16) -> bool {
 }
 
 pub(crate) fn retryable_transport(error: &reqwest::Error) -> bool {
-    error.is_timeout() || error.is_connect() || error.is_request() || error.is_body()
+    // reqwest reports a connection lost while reading the body as a
+    // "decode" error wrapping the body error; our own JSON decoding never
+    // becomes a transport error, so here it always means a lost connection.
+    error.is_timeout()
+        || error.is_connect()
+        || error.is_request()
+        || error.is_body()
+        || error.is_decode()
 }
 
 impl fmt::Display for Error {

@@ -114,9 +114,13 @@ pub(crate) async fn read(
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
     let (body, complete) = if !status.is_success() {
-        read_capped(&mut response, ERROR_BODY_LIMIT)
+        // The status already says what happened; keep whatever part of the
+        // explanation arrived even if the connection then dropped.
+        let mut body = Vec::new();
+        let complete = read_into(&mut response, ERROR_BODY_LIMIT, &mut body)
             .await
-            .unwrap_or_default()
+            .unwrap_or(false);
+        (body, complete)
     } else if body_use == BodyUse::Json {
         read_capped(&mut response, BODY_LIMIT).await?
     } else {
@@ -162,8 +166,13 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        // The root path prints as "."; an empty path reads better in errors.
-        let path = if path == "." { String::new() } else { path };
+        // The root path prints as "." and a key cut off mid-name as "?";
+        // an empty path (the top level) reads better in errors.
+        let path = if path == "." || path == "?" {
+            String::new()
+        } else {
+            path
+        };
         decode_error(path, e.into_inner().to_string())
     })?;
     de.end()
@@ -250,17 +259,29 @@ pub(crate) async fn read_capped(
     response: &mut reqwest::Response,
     limit: usize,
 ) -> reqwest::Result<(Vec<u8>, bool)> {
+    let mut body = Vec::new();
+    let complete = read_into(response, limit, &mut body).await?;
+    Ok((body, complete))
+}
+
+/// Like [`read_capped`], appending to `body`, which keeps what arrived
+/// before an error.
+async fn read_into(
+    response: &mut reqwest::Response,
+    limit: usize,
+    body: &mut Vec<u8>,
+) -> reqwest::Result<bool> {
     let hint = response.content_length().unwrap_or(0);
-    let mut body = Vec::with_capacity(usize::try_from(hint).unwrap_or(limit).min(limit));
+    body.reserve(usize::try_from(hint).unwrap_or(limit).min(limit));
     while let Some(chunk) = response.chunk().await? {
         let room = limit - body.len();
         if chunk.len() > room {
             body.extend_from_slice(&chunk[..room]);
-            return Ok((body, false));
+            return Ok(false);
         }
         body.extend_from_slice(&chunk);
     }
-    Ok((body, true))
+    Ok(true)
 }
 
 /// At most [`EXCERPT_LIMIT`] bytes of `body` as text, cut on a character
