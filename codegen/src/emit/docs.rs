@@ -41,8 +41,10 @@ pub fn prose(text: &str) -> String {
                 rest = &rest[len..];
             }
             None => {
-                // Plain text up to the next backtick (or the end).
-                let next = rest[1..].find('`').map_or(rest.len(), |i| i + 1);
+                // Plain text up to the next backtick (or the end); the
+                // first character is skipped whole, whatever its width.
+                let first = rest.chars().next().map_or(0, char::len_utf8);
+                let next = rest[first..].find('`').map_or(rest.len(), |i| i + first);
                 plain(&rest[..next], &mut out);
                 rest = &rest[next..];
             }
@@ -216,6 +218,12 @@ mod tests {
         assert_eq!(prose("use `a[0] < b` here"), "use `a[0] < b` here");
         assert_eq!(prose("a lone ` tick [x]"), "a lone ` tick \\[x\\]");
         assert_eq!(prose("``a ` b`` <c>"), "``a ` b`` &lt;c&gt;");
+        // Found by the long fuzz run: text starting with a wide character.
+        assert_eq!(
+            prose("\u{1086a3}<https://x>"),
+            "\u{1086a3}&lt;<https://x>&gt;"
+        );
+        assert_eq!(prose("é`x`"), "é`x`");
     }
 
     #[test]
