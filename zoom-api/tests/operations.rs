@@ -22,7 +22,7 @@ mod support;
 
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
-use support::{MockServer, MultipartPart, Recorded, Reply};
+use support::{MockServer, MultipartPart, Recorded, Reply, bodies};
 use zoom_api::types::*;
 use zoom_api::{Client, Upload};
 
@@ -222,45 +222,6 @@ fn meeting_security_json() -> Value {
             "webinar_password": false
         }
     })
-}
-
-/// The [`MeetingSecurity`] value that [`meeting_security_json`] holds.
-fn meeting_security() -> MeetingSecurity {
-    MeetingSecurity {
-        auto_security: Some(true),
-        block_user_domain: Some(true),
-        block_user_domain_list: Some(vec!["spam.example".into(), "badactor.example".into()]),
-        embed_password_in_join_link: Some(false),
-        encryption_type: Some(EncryptionType::EndToEnd),
-        end_to_end_encrypted_meetings: Some(true),
-        meeting_password: Some(true),
-        meeting_password_requirement: Some(MeetingPasswordRequirement {
-            length: Some(10),
-            have_letter: Some(true),
-            have_number: Some(true),
-            have_special_character: Some(true),
-            only_allow_numeric: Some(false),
-            have_upper_and_lower_characters: Some(true),
-            consecutive_characters_length: Some(ConsecutiveCharactersLength::Unrestricted),
-            weak_enhance_detection: Some(true),
-        }),
-        only_authenticated_can_join_from_webclient: Some(true),
-        phone_password: Some(true),
-        pmi_password: Some(true),
-        require_password_for_scheduled_meeting: Some(true),
-        require_password_for_scheduled_webinar: Some(true),
-        waiting_room: Some(true),
-        waiting_room_settings: Some(WaitingRoomSettings {
-            participants_to_place_in_waiting_room: Some(
-                ParticipantsToPlaceInWaitingRoom::OutsideAccountAndDomains,
-            ),
-            whitelisted_domains_for_waiting_room: Some("example.com".into()),
-            users_who_can_admit_participants_from_waiting_room: Some(
-                UsersWhoCanAdmitFromWaitingRoom::HostCoHostsAndBypassed,
-            ),
-        }),
-        webinar_password: Some(false),
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1047,7 +1008,7 @@ async fn update_user_settings() {
     let (server, client) = serve("PATCH", path, Reply::empty(204)).await;
 
     let body = UserSettingsUpdate::MeetingSecurity(UserMeetingSecuritySettings {
-        meeting_security: Some(meeting_security()),
+        meeting_security: Some(bodies::meeting_security()),
     });
     client
         .update_user_settings("me", body)
@@ -1574,7 +1535,7 @@ async fn get_user_settings_picks_the_variant_matching_the_shape() {
             meeting_security_json(),
             |settings| {
                 let expected = UserMeetingSecuritySettings {
-                    meeting_security: Some(meeting_security()),
+                    meeting_security: Some(bodies::meeting_security()),
                 };
                 assert_eq!(settings, UserSettings::MeetingSecurity(expected));
             },
@@ -1671,116 +1632,45 @@ async fn get_user_settings_keeps_a_bare_authentication_options_list() {
 /// JSON object, with the matching `option` (none for the general settings).
 #[tokio::test]
 async fn update_user_settings_sends_each_body_shape() {
-    let general = UserSettingsUpdate::Full(UserSettingsFullUpdate {
-        schedule_meeting: Some(UserSettingsScheduleMeetingUpdate {
-            host_video: Some(true),
-            audio_type: Some(AudioType::Voip),
-            require_password_for_pmi_meetings: Some(RequirePasswordForPmiMeetings::All),
-            ..Default::default()
+    // The JSON each body of `bodies::settings_updates()` must become, in order.
+    let expected = [
+        json!({
+            "schedule_meeting": {"host_video": true, "audio_type": "voip", "require_password_for_pmi_meetings": "all"},
+            "in_meeting": {
+                "allow_participants_chat_with": 2,
+                "entry_exit_chime": "host",
+                "data_center_regions": ["US", "IE"],
+                "webinar_chat": {"allow_attendees_chat_with": 1}
+            },
+            "email_notification": {"jbh_reminder": false},
+            "recording": {"auto_recording": "none", "auto_delete_cmr_days": 30},
+            "telephony": {"telephony_regions": {"selection_values": "US,CA"}},
+            "feature": {"webinar": true, "webinar_capacity": 1000, "concurrent_meeting": "Plus"}
         }),
-        in_meeting: Some(UserSettingsInMeetingUpdate {
-            allow_participants_chat_with: Some(AllowParticipantsChatWith::HostAndCoHosts),
-            entry_exit_chime: Some(EntryExitChime::Host),
-            data_center_regions: Some(vec![
-                DataCenterRegion::UnitedStates,
-                DataCenterRegion::Ireland,
-            ]),
-            webinar_chat: Some(WebinarChatSettings {
-                allow_attendees_chat_with: Some(AllowAttendeesChatWith::NoOne),
-                ..Default::default()
-            }),
-            ..Default::default()
+        json!({
+            "meeting_authentication": true,
+            "authentication_option": {
+                "name": "Example staff only",
+                "type": "enforce_login_with_domains",
+                "default_option": true,
+                "action": "update",
+                "domains": "example.com"
+            }
         }),
-        email_notification: Some(UserSettingsEmailNotification {
-            jbh_reminder: Some(false),
-            ..Default::default()
+        json!({
+            "recording_authentication": true,
+            "authentication_option": {"id": "internally_Xk2mV9qLr0yT", "action": "hide"}
         }),
-        recording: Some(UserSettingsRecording {
-            auto_recording: Some(AutoRecording::Disabled),
-            auto_delete_cmr_days: Some(AutoDeleteCmrDays::Days30),
-            ..Default::default()
-        }),
-        telephony: Some(UserSettingsTelephonyUpdate {
-            telephony_regions: Some(TelephonyRegionsUpdate {
-                selection_values: Some("US,CA".into()),
-            }),
-            ..Default::default()
-        }),
-        feature: Some(UserSettingsFeatureUpdate {
-            webinar: Some(true),
-            webinar_capacity: Some(WebinarCapacity::Attendees1000),
-            concurrent_meeting: Some(ConcurrentMeeting::Plus),
-            ..Default::default()
-        }),
-        ..Default::default()
-    });
-    let meeting_auth = UserSettingsUpdate::Authentication(
-        UserSettingsAuthenticationUpdate::Meeting(UserSettingsMeetingAuthenticationUpdate {
-            meeting_authentication: Some(true),
-            authentication_option: Some(MeetingAuthenticationOptionUpdate {
-                id: None,
-                name: Some("Example staff only".into()),
-                type_: Some(MeetingAuthenticationType::EnforceLoginWithDomains),
-                default_option: Some(true),
-                action: Some(AuthenticationOptionAction::Update),
-                domains: Some("example.com".into()),
-            }),
-        }),
-    );
-    let recording_auth = UserSettingsUpdate::Authentication(
-        UserSettingsAuthenticationUpdate::Recording(UserSettingsRecordingAuthenticationUpdate {
-            recording_authentication: Some(true),
-            authentication_option: Some(RecordingAuthenticationOptionUpdate {
-                id: Some("internally_Xk2mV9qLr0yT".into()),
-                action: Some(AuthenticationOptionAction::Hide),
-                ..Default::default()
-            }),
-        }),
-    );
-
-    let cases = [
-        (
-            None,
-            general,
-            json!({
-                "schedule_meeting": {"host_video": true, "audio_type": "voip", "require_password_for_pmi_meetings": "all"},
-                "in_meeting": {
-                    "allow_participants_chat_with": 2,
-                    "entry_exit_chime": "host",
-                    "data_center_regions": ["US", "IE"],
-                    "webinar_chat": {"allow_attendees_chat_with": 1}
-                },
-                "email_notification": {"jbh_reminder": false},
-                "recording": {"auto_recording": "none", "auto_delete_cmr_days": 30},
-                "telephony": {"telephony_regions": {"selection_values": "US,CA"}},
-                "feature": {"webinar": true, "webinar_capacity": 1000, "concurrent_meeting": "Plus"}
-            }),
-        ),
-        (
-            Some(SettingsOption::MeetingAuthentication),
-            meeting_auth,
-            json!({
-                "meeting_authentication": true,
-                "authentication_option": {
-                    "name": "Example staff only",
-                    "type": "enforce_login_with_domains",
-                    "default_option": true,
-                    "action": "update",
-                    "domains": "example.com"
-                }
-            }),
-        ),
-        (
-            Some(SettingsOption::RecordingAuthentication),
-            recording_auth,
-            json!({
-                "recording_authentication": true,
-                "authentication_option": {"id": "internally_Xk2mV9qLr0yT", "action": "hide"}
-            }),
-        ),
+        meeting_security_json(),
     ];
+    let bodies = bodies::settings_updates();
+    assert_eq!(
+        bodies.len(),
+        expected.len(),
+        "one expected JSON per body shape"
+    );
     let path = "/users/me/settings";
-    for (option, body, expected) in cases {
+    for ((option, body), expected) in bodies.into_iter().zip(expected) {
         let (server, client) = serve("PATCH", path, Reply::empty(204)).await;
         let mut call = client.update_user_settings("me", body);
         if let Some(option) = &option {

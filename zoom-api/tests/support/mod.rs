@@ -4,6 +4,8 @@
 //! [`MockServer::url`], then inspect exactly what arrived on the wire.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod bodies;
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
