@@ -276,6 +276,8 @@ pub struct Branch {
     /// value, used to recognise it.
     pub keys: Vec<(String, JsonKind)>,
     pub boxed: bool,
+    /// Where the branch is listed (`.../oneOf/2`).
+    pub pointer: Pointer,
 }
 
 /// The kind of JSON value a property holds.

@@ -3,6 +3,8 @@
 
 mod operation;
 mod schema;
+#[cfg(test)]
+mod tests;
 
 use crate::error::{Error, Result};
 use crate::model::{Api, HttpMethod};

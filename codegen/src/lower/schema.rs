@@ -558,21 +558,13 @@ impl<'a> Types<'a> {
                     format!("a `{keyword}` branch without properties"),
                 ));
             }
-            let names = |keys: &[(String, JsonKind)]| {
-                keys.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()
-            };
-            if let Some(twin) = branches.iter().position(|b| names(&b.keys) == names(&keys)) {
-                let what = format!(
-                    "`{keyword}` branches {twin} and {i} have the same properties, so they cannot be told apart"
-                );
-                return Err(Error::invalid(&at, what));
-            }
             let rust_name = scope.claim_exact(variant_name(owner, &ty), &at)?;
             branches.push(Branch {
                 rust_name,
                 ty,
                 keys,
                 boxed: false,
+                pointer: at,
             });
         }
         Ok(branches)
@@ -664,6 +656,27 @@ impl<'a> Types<'a> {
                 break;
             }
         }
+        // With every kind known, each branch must be recognisable.
+        for name in &unions {
+            if let Some(TypeDef {
+                kind: TypeKind::OneOf(branches),
+                ..
+            }) = self.defs.get(name)
+            {
+                for (i, branch) in branches.iter().enumerate() {
+                    if let Some(twin) = branches[..i]
+                        .iter()
+                        .position(|b| indistinguishable(&b.keys, &branch.keys))
+                    {
+                        let what = format!(
+                            "union branches {twin} and {i} have the same properties with the same kinds of value, \
+                             so they cannot be told apart"
+                        );
+                        return Err(Error::invalid(&branch.pointer, what));
+                    }
+                }
+            }
+        }
         Ok(())
     }
 
@@ -702,6 +715,15 @@ impl<'a> Types<'a> {
             },
         }
     }
+}
+
+/// Two branches no object can tell apart: the same property names, and no
+/// property whose kinds of value are both known and differ.
+fn indistinguishable(a: &[(String, JsonKind)], b: &[(String, JsonKind)]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|((ka, va), (kb, vb))| {
+            ka == kb && (va == vb || *va == JsonKind::Any || *vb == JsonKind::Any)
+        })
 }
 
 /// A union variant named by the words of its type that are not already in
