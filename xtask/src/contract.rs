@@ -2,8 +2,8 @@
 //! Prism mock server serving the spec, once with the spec's examples
 //! (static mode) and once with data generated from its schemas (`-d`).
 //!
-//! Prism is installed with npm into `target/prism` at a pinned version (once;
-//! nothing global changes) and started per mode on a free port of
+//! Prism is installed with `npm ci` into `target/prism` from the lock file
+//! in `xtask/prism/` (once; nothing global changes) and started per mode on a free port of
 //! 127.0.0.1 with `--errors`, so requests that break the spec fail. Its log
 //! goes to `target/prism/logs/<mode>.log` and the test output to
 //! `target/prism/logs/<mode>-tests.log`. Prism is always stopped, by its
@@ -30,6 +30,8 @@ const PRISM_VERSION: &str = "5.14.2";
 
 /// Where Prism is installed, relative to the workspace root.
 const PRISM_DIR: &str = "target/prism";
+/// The committed `package.json` and `package-lock.json` that pin Prism's tree.
+const LOCK_DIR: &str = "xtask/prism";
 /// How long Prism may take to load the spec and answer.
 const READY_TIMEOUT: Duration = Duration::from_secs(60);
 /// Port picking can race with other programs; a start that lost the race
@@ -89,8 +91,12 @@ pub fn run(root: &Path) -> Result<(), String> {
     }
 }
 
-/// Installs the pinned Prism into `target/prism` unless it is there
-/// already, and returns the path of its executable.
+/// Installs the pinned Prism into `target/prism` unless the same lock is
+/// installed there already, and returns the path of its executable.
+///
+/// `xtask/prism/package-lock.json` pins every package under Prism (its
+/// request validator and data generator decide the results), and `npm ci`
+/// installs exactly that tree.
 fn install(root: &Path) -> Result<PathBuf, String> {
     let dir = root.join(PRISM_DIR);
     let bin = dir.join("node_modules/.bin/prism");
@@ -98,25 +104,34 @@ fn install(root: &Path) -> Result<PathBuf, String> {
         .join("node_modules")
         .join(PRISM_PACKAGE)
         .join("package.json");
-    if bin.exists() && installed_version(&manifest).as_deref() == Some(PRISM_VERSION) {
+    let pinned = root.join(LOCK_DIR);
+    let read = |path: PathBuf| {
+        std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let lock = read(pinned.join("package-lock.json"))?;
+    let installed_lock = std::fs::read(dir.join("package-lock.json")).ok();
+    if bin.exists() && installed_lock.as_deref() == Some(lock.as_slice()) {
         return Ok(bin);
     }
-    println!("installing {PRISM_PACKAGE}@{PRISM_VERSION} into {PRISM_DIR}");
+    println!("installing {PRISM_PACKAGE}@{PRISM_VERSION} into {PRISM_DIR} (npm ci)");
     let started = Instant::now();
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let spec = format!("{PRISM_PACKAGE}@{PRISM_VERSION}");
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::write(dir.join(file), read(pinned.join(file))?)
+            .map_err(|e| format!("cannot write {PRISM_DIR}/{file}: {e}"))?;
+    }
     let status = Command::new("npm")
-        .arg("install")
+        .arg("ci")
         .arg("--prefix")
         .arg(&dir)
-        .args(["--no-audit", "--no-fund", "--save-exact", &spec])
+        .args(["--no-audit", "--no-fund"])
         // Prism 5.15 and later depend on @scarf/scarf, whose install script
         // reports downloads; this opts out should npm ever run it.
         .env("SCARF_ANALYTICS", "false")
         .status()
         .map_err(|e| format!("cannot start npm (Prism needs Node.js and npm): {e}"))?;
     if !status.success() {
-        return Err(format!("`npm install {spec}` failed ({status})"));
+        return Err(format!("`npm ci` in {PRISM_DIR} failed ({status})"));
     }
     match installed_version(&manifest) {
         Some(v) if v == PRISM_VERSION && bin.exists() => {
@@ -124,7 +139,7 @@ fn install(root: &Path) -> Result<PathBuf, String> {
             Ok(bin)
         }
         other => Err(format!(
-            "after `npm install {spec}`, {} holds version {other:?}",
+            "after `npm ci`, {} holds version {other:?}; {LOCK_DIR} must pin {PRISM_VERSION}",
             manifest.display()
         )),
     }
