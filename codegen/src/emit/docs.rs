@@ -16,6 +16,15 @@ pub fn doc(text: &str) -> TokenStream {
     // A lone `\r` would survive `lines()` and end up in a `///` comment,
     // where Rust forbids it.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // rustc refuses text-direction controls in comments (they can make code
+    // read differently than it compiles); show them escaped instead.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => format!("\\u{{{:X}}}", c as u32),
+            c => c.to_string(),
+        })
+        .collect();
     let lines = text.trim().lines().map(|line| {
         let line = if line.trim().is_empty() {
             String::new()
@@ -224,6 +233,16 @@ mod tests {
             "\u{1086a3}&lt;<https://x>&gt;"
         );
         assert_eq!(prose("é`x`"), "é`x`");
+    }
+
+    #[test]
+    fn doc_lines_never_hold_text_direction_controls() {
+        let tokens = doc("a\u{202E}b\u{2066}c").to_string();
+        assert!(
+            !tokens.contains('\u{202E}') && !tokens.contains('\u{2066}'),
+            "{tokens}"
+        );
+        assert!(tokens.contains("u{202E}"), "{tokens}");
     }
 
     #[test]
