@@ -4,10 +4,13 @@
 //!   fail when the checked-in generated code is stale;
 //! - `cargo xtask contract`: the contract tests against the Prism mock
 //!   server, in static and dynamic mode (see `contract.rs`);
-//! - `cargo xtask ci`: every check CI runs, in one target directory.
+//! - `cargo xtask ci`: every check CI runs, in one target directory;
+//! - `cargo xtask weigh`: build time, generated lines and dependency count
+//!   of zoom-api and of a 1,000-operation crate (see `weigh.rs`).
 
 mod ci;
 mod contract;
+mod weigh;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,8 +28,10 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(true),
         ["contract"] => contract::run(&root()),
         ["ci"] => ci::run(&root()),
+        ["weigh", options @ ..] => weigh::run(&root(), options),
         _ => Err(
-            "usage: cargo xtask codegen [--check] | cargo xtask contract | cargo xtask ci"
+            "usage: cargo xtask codegen [--check] | cargo xtask contract | cargo xtask ci \
+             | cargo xtask weigh [--runs N] [--ops N] [--debug-only]"
                 .to_owned(),
         ),
     };
