@@ -472,47 +472,7 @@ async fn get_user() {
 async fn update_user() {
     let c = contract();
     c.each("updateUser", |client| {
-        let body = UpdateUserRequest {
-            first_name: Some("Ana".into()),
-            last_name: Some("Ortega-Ruiz".into()),
-            display_name: Some("Ana Ortega-Ruiz".into()),
-            type_: Some(UserType::Licensed),
-            pmi: Some(3_512_874_096),
-            use_pmi: Some(true),
-            timezone: Some("Europe/Berlin".into()),
-            language: Some("de-DE".into()),
-            dept: Some("Platform".into()),
-            vanity_name: Some("ana.ortega".into()),
-            host_key: Some("482913".into()),
-            cms_user_id: Some("kaltura-7781".into()),
-            job_title: Some("Principal Engineer".into()),
-            company: Some("Example Corp".into()),
-            location: Some("Berlin".into()),
-            phone_numbers: Some(vec![PhoneNumberUpdate {
-                country: Some("DE".into()),
-                code: Some("+49".into()),
-                number: Some("30901820".into()),
-                label: Some(PhoneLabel::Office),
-            }]),
-            custom_attributes: Some(vec![CustomAttribute {
-                key: Some("cbf_dg2ah0ko".into()),
-                name: Some("Cost center".into()),
-                value: Some("CC-2040".into()),
-            }]),
-            group_id: Some("W2fqk3RhS0mX7pVb9Lz1cA".into()),
-            manager: Some("dana.kim@example.com".into()),
-            pronouns: Some("she/her".into()),
-            pronouns_option: Some(PronounsOption::AskEveryTime),
-            zoom_one_type: Some(ZoomOneType::BusinessPlusUkIe),
-            plan_united_type: Some(PlanUnitedType::NoPlan),
-            feature: Some(UpdateUserRequestFeature {
-                zoom_phone: Some(false),
-            }),
-            about_me: Some("Builds the meeting platform.".into()),
-            linkedin_url: Some("https://www.linkedin.com/in/ana-ortega-example".into()),
-            // Left out: the deprecated phone_number and phone_country.
-            ..Default::default()
-        };
+        let body = bodies::full_user_update();
         client
             .update_user("me", body)
             .login_type(LoginType::Sso)
