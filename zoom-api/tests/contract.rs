@@ -384,22 +384,7 @@ async fn list_users() {
 async fn create_user() {
     let c = contract();
     c.each("createUser", |client| {
-        let body = CreateUserRequest {
-            action: CreateUserAction::AutoCreate,
-            user_info: Some(CreateUserInfo {
-                email: "chen.wei@example.com".into(),
-                type_: UserType::Licensed,
-                first_name: Some("Chen".into()),
-                last_name: Some("Wei".into()),
-                display_name: Some("Chen Wei".into()),
-                password: Some("Tr0ub4dor&3x".into()),
-                feature: Some(CreateUserFeature {
-                    zoom_phone: Some(true),
-                    zoom_one_type: Some(ZoomOneType::BusinessPlusUsCa),
-                }),
-                plan_united_type: Some(PlanUnitedType::Plan4),
-            }),
-        };
+        let body = bodies::new_user();
         client.create_user(body).send()
     })
     .await;

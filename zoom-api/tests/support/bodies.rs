@@ -171,3 +171,23 @@ pub fn full_user_update() -> UpdateUserRequest {
         ..Default::default()
     }
 }
+
+/// A new licensed user with every field of the request set.
+pub fn new_user() -> CreateUserRequest {
+    CreateUserRequest {
+        action: CreateUserAction::AutoCreate,
+        user_info: Some(CreateUserInfo {
+            email: "chen.wei@example.com".into(),
+            type_: UserType::Licensed,
+            first_name: Some("Chen".into()),
+            last_name: Some("Wei".into()),
+            display_name: Some("Chen Wei".into()),
+            password: Some("Tr0ub4dor&3x".into()),
+            feature: Some(CreateUserFeature {
+                zoom_phone: Some(true),
+                zoom_one_type: Some(ZoomOneType::BusinessPlusUsCa),
+            }),
+            plan_united_type: Some(PlanUnitedType::Plan4),
+        }),
+    }
+}
