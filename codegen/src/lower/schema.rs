@@ -125,32 +125,31 @@ impl<'a> Types<'a> {
         }
     }
 
-    /// The fields of a named struct (following aliases).
-    pub(crate) fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+    /// What a named type is once aliases are followed (`None` for an
+    /// unknown name or an alias cycle).
+    fn resolved(&self, name: &str) -> Option<&TypeKind> {
         let mut seen = BTreeSet::new();
         let mut current = name;
         while seen.insert(current) {
             match self.defs.get(current).map(|d| &d.kind) {
-                Some(TypeKind::Struct(fields)) => return Some(fields),
                 Some(TypeKind::Alias(TypeRef::Named(next))) => current = next,
-                _ => return None,
+                other => return other,
             }
         }
         None
     }
 
+    /// The fields of a named struct (following aliases).
+    pub(crate) fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+        match self.resolved(name) {
+            Some(TypeKind::Struct(fields)) => Some(fields),
+            _ => None,
+        }
+    }
+
     /// Whether a named type is an enum (following aliases).
     pub(crate) fn is_enum(&self, name: &str) -> bool {
-        let mut seen = BTreeSet::new();
-        let mut current = name;
-        while seen.insert(current) {
-            match self.defs.get(current).map(|d| &d.kind) {
-                Some(TypeKind::Enum(_)) => return true,
-                Some(TypeKind::Alias(TypeRef::Named(next))) => current = next,
-                _ => return false,
-            }
-        }
-        false
+        matches!(self.resolved(name), Some(TypeKind::Enum(_)))
     }
 
     /// Validation keywords and docs of a property or parameter schema (none for a `$ref`).
