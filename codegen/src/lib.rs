@@ -15,23 +15,87 @@ pub mod naming;
 pub mod pointer;
 
 pub use emit::GeneratedFile;
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Errors};
+pub use load::SpecFile;
 
-/// Generates the client's source files from spec text.
+/// Generates the client's source files from a spec set: one file per group
+/// plus `common.yaml`, which refer to each other with relative `$ref`s.
 ///
-/// `spec_name` is how the header of each file names the spec (for example
-/// `spec/zoom-users.yaml`); it does not affect anything else.
-pub fn generate(spec_text: &str, spec_name: &str) -> Result<Vec<GeneratedFile>, Error> {
+/// Every problem the set has is reported in one run, each with its file
+/// and JSON pointer.
+pub fn generate_set(files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>, Errors> {
     on_own_stack(|| {
-        let spec = load::load(spec_text)?;
-        let api = lower::lower(&spec)?;
-        emit::emit(&api, spec_name)
+        let api = lowered(files)?;
+        emit::emit(&api, files).map_err(Errors::from)
     })
 }
 
-/// Parses and lowers spec text into the model, without emitting code.
-pub fn model(spec_text: &str) -> Result<model::Api, Error> {
-    on_own_stack(|| lower::lower(&load::load(spec_text)?))
+/// Generates from a spec set of one file; `spec_name` is its name (for
+/// example `tests/fixtures/ok/params.yaml`), which names its group.
+pub fn generate(spec_text: &str, spec_name: &str) -> Result<Vec<GeneratedFile>, Errors> {
+    generate_set(&[SpecFile {
+        name: spec_name,
+        text: spec_text,
+    }])
+}
+
+/// The spec set as one OpenAPI document (JSON), with the `$ref`s between
+/// files made local and each file's top-level `security` on its own
+/// operations: for tools that read one document, such as a mock server.
+pub fn bundle(files: &[SpecFile<'_>]) -> Result<String, Errors> {
+    on_own_stack(|| {
+        let loaded = match load::load_set(files) {
+            (Some(loaded), errors) if errors.is_empty() => loaded,
+            (_, errors) => return Err(Errors::new(errors)),
+        };
+        let spec = loaded.origins.bundle(loaded.spec);
+        serde_json::to_string_pretty(&spec).map_err(|e| {
+            let kind = ErrorKind::Internal(format!("the bundle does not serialise: {e}"));
+            Errors::from(Error {
+                file: String::new(),
+                pointer: pointer::Pointer::root(),
+                kind,
+            })
+        })
+    })
+}
+
+/// Parses and lowers a spec set into the model, without emitting code.
+pub fn model_set(files: &[SpecFile<'_>]) -> Result<model::Api, Errors> {
+    on_own_stack(|| lowered(files))
+}
+
+/// Loads and lowers, collecting the errors of both stages; where both
+/// stages fault the same place, the loader's error (the cause) stands alone.
+fn lowered(files: &[SpecFile<'_>]) -> Result<model::Api, Errors> {
+    let (loaded, mut errors) = load::load_set(files);
+    let Some(loaded) = loaded else {
+        return Err(Errors::new(errors));
+    };
+    match lower::lower(&loaded) {
+        Ok(api) if errors.is_empty() => Ok(api),
+        Ok(_) => Err(Errors::new(errors)),
+        Err(found) => {
+            let placed: Vec<(String, pointer::Pointer)> = errors
+                .iter()
+                .map(|e| (e.file.clone(), e.pointer.clone()))
+                .collect();
+            errors.extend(
+                found
+                    .into_iter()
+                    .filter(|e| !placed.contains(&(e.file.clone(), e.pointer.clone()))),
+            );
+            Err(Errors::new(errors))
+        }
+    }
+}
+
+/// Parses and lowers one spec file (named `spec.yaml`) into the model.
+pub fn model(spec_text: &str) -> Result<model::Api, Errors> {
+    model_set(&[SpecFile {
+        name: "spec.yaml",
+        text: spec_text,
+    }])
 }
 
 /// Stack for one run of the generator. Reading a document recurses through

@@ -6,6 +6,9 @@ use openapiv3::OpenAPI;
 use serde::Deserialize;
 
 mod schemas;
+mod set;
+
+pub(crate) use set::{Origins, group_name};
 
 /// Just enough of a document to tell which specification it follows.
 #[derive(Deserialize)]
@@ -14,34 +17,79 @@ struct Version {
     swagger: Option<serde_yaml::Value>,
 }
 
-/// Parses YAML (or JSON) text as an OpenAPI 3.0.x document.
-pub fn load(text: &str) -> Result<OpenAPI> {
-    let version: Version = serde_yaml::from_str(text)
-        .map_err(|e| Error::new(&Pointer::root(), ErrorKind::Syntax(e.to_string())))?;
+/// One file of a spec set: its name (how errors and `$ref`s name it, e.g.
+/// `users.yaml`) and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct SpecFile<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// A spec set read and merged into one document, with where each part came from.
+pub(crate) struct Loaded {
+    pub spec: OpenAPI,
+    pub origins: Origins,
+}
+
+/// Reads every file of a spec set, resolves the `$ref`s between them and
+/// merges them into one document. Every problem found is returned, each
+/// placed in its file. The merged document comes back when every file could
+/// be read, even with other problems, so lowering can report its own too.
+pub(crate) fn load_set(files: &[SpecFile<'_>]) -> (Option<Loaded>, Vec<Error>) {
+    let mut errors = Vec::new();
+    let mut documents = Vec::new();
+    for file in files {
+        match read(file.text) {
+            Ok(document) => documents.push((file.name.to_owned(), document)),
+            Err(found) => errors.extend(found.into_iter().map(|e| e.in_file(file.name))),
+        }
+    }
+    let names: Vec<String> = files.iter().map(|f| f.name.to_owned()).collect();
+    let (spec, origins, merge_errors) = set::merge(documents, &names);
+    errors.extend(merge_errors);
+    (spec.map(|spec| Loaded { spec, origins }), errors)
+}
+
+/// Reads one file as YAML and checks what the full reading (after the
+/// `$ref`s between files are resolved) would drop or get stuck on; the
+/// errors point into this file.
+fn read(text: &str) -> Result<serde_yaml::Value, Vec<Error>> {
+    let version: Version = serde_yaml::from_str(text).map_err(|e| {
+        vec![Error::new(
+            &Pointer::root(),
+            ErrorKind::Syntax(e.to_string()),
+        )]
+    })?;
     match (&version.openapi, &version.swagger) {
         (Some(serde_yaml::Value::String(v)), _) if v.starts_with("3.0.") => {}
         (Some(other), _) => {
             let shown = serde_yaml::to_string(other).unwrap_or_default();
             let err = ErrorKind::UnsupportedVersion(shown.trim().to_owned());
-            return Err(Error::new(&Pointer::root().push("openapi"), err));
+            return Err(vec![Error::new(&Pointer::root().push("openapi"), err)]);
         }
         (None, Some(_)) => {
             let err = ErrorKind::UnsupportedVersion("Swagger 2.0".to_owned());
-            return Err(Error::new(&Pointer::root().push("swagger"), err));
+            return Err(vec![Error::new(&Pointer::root().push("swagger"), err)]);
         }
         (None, None) => {
             let err = ErrorKind::Invalid("no `openapi` version field".to_owned());
-            return Err(Error::new(&Pointer::root(), err));
+            return Err(vec![Error::new(&Pointer::root(), err)]);
         }
     }
-    let document: serde_yaml::Value = serde_yaml::from_str(text)
-        .map_err(|e| Error::new(&Pointer::root(), ErrorKind::Syntax(e.to_string())))?;
-    check_numbers(&document)?;
-    schemas::check(&document)?;
-    let spec = parse::<OpenAPI>(document.clone(), Pointer::root())
-        .map_err(|error| narrow(&document, error))?;
-    check_path_keys(&document)?;
-    Ok(spec)
+    let document: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+        vec![Error::new(
+            &Pointer::root(),
+            ErrorKind::Syntax(e.to_string()),
+        )]
+    })?;
+    check_numbers(&document).map_err(|e| vec![e])?;
+    let mut errors = schemas::check(&document);
+    errors.extend(check_path_keys(&document).err());
+    if errors.is_empty() {
+        Ok(document)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Refuses `.inf` and `.nan`: OpenAPI documents are JSON, which has no such
@@ -103,7 +151,10 @@ fn check_path_keys(document: &serde_yaml::Value) -> Result<()> {
     Ok(())
 }
 
-fn parse<T: serde::de::DeserializeOwned>(value: serde_yaml::Value, base: Pointer) -> Result<T> {
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(
+    value: serde_yaml::Value,
+    base: Pointer,
+) -> Result<T> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let pointer = to_pointer(base, e.path());
         Error::new(&pointer, ErrorKind::Syntax(e.into_inner().to_string()))
@@ -112,7 +163,7 @@ fn parse<T: serde::de::DeserializeOwned>(value: serde_yaml::Value, base: Pointer
 
 /// `openapiv3` reads `paths` through `#[serde(flatten)]`, which hides where
 /// inside it the error was; parsing each path item alone finds the place.
-fn narrow(document: &serde_yaml::Value, error: Error) -> Error {
+pub(crate) fn narrow(document: &serde_yaml::Value, error: Error) -> Error {
     if error.pointer != Pointer::root().push("paths") {
         return error;
     }
@@ -143,6 +194,17 @@ fn to_pointer(base: Pointer, path: &serde_path_to_error::Path) -> Pointer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn load(text: &str) -> Result<OpenAPI, Error> {
+        let file = SpecFile {
+            name: "t.yaml",
+            text,
+        };
+        match load_set(&[file]) {
+            (Some(loaded), errors) if errors.is_empty() => Ok(loaded.spec),
+            (_, mut errors) => Err(errors.remove(0)),
+        }
+    }
 
     #[test]
     fn rejects_swagger_2() {

@@ -8,11 +8,18 @@
 use crate::pointer::Pointer;
 use std::collections::BTreeMap;
 
+/// The group of `common.yaml`: shapes several groups share. Its module is
+/// always compiled and has no Cargo feature.
+pub const COMMON_GROUP: &str = "common";
+
 /// The whole API: operations in spec order, types sorted by Rust name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Api {
     /// The server URL the client uses unless told otherwise.
     pub base_url: Option<String>,
+    /// Every group of the spec set, one per file, in file order (the
+    /// common group included when its file is part of the set).
+    pub groups: Vec<String>,
     pub operations: Vec<Operation>,
     pub types: BTreeMap<String, TypeDef>,
 }
@@ -21,6 +28,8 @@ pub struct Api {
 pub struct Operation {
     /// `operationId` as written in the spec, e.g. `getUser`.
     pub id: String,
+    /// The group (module and Cargo feature) of the file it is in, e.g. `users`.
+    pub group: String,
     /// Method on `Client`, e.g. `get_user`.
     pub method_name: String,
     /// Request builder type, e.g. `GetUser`.
@@ -203,6 +212,8 @@ pub enum TypeRef {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     pub name: String,
+    /// The group of the file it is defined in (see [`COMMON_GROUP`]).
+    pub group: String,
     pub description: Option<String>,
     pub deprecated: bool,
     pub kind: TypeKind,
@@ -217,6 +228,29 @@ pub enum TypeKind {
     OneOf(Vec<Branch>),
     /// Another name for a type (a component that is only a `$ref` or a primitive).
     Alias(TypeRef),
+}
+
+impl TypeKind {
+    /// Calls `f` with every type name this definition refers to.
+    pub fn each_named(&self, f: &mut impl FnMut(&str)) {
+        match self {
+            TypeKind::Struct(fields) => fields.iter().for_each(|field| field.ty.each_named(f)),
+            TypeKind::OneOf(branches) => branches.iter().for_each(|b| f(&b.ty)),
+            TypeKind::Alias(ty) => ty.each_named(f),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+impl TypeRef {
+    /// Calls `f` with every type name inside this reference.
+    pub fn each_named(&self, f: &mut impl FnMut(&str)) {
+        match self {
+            TypeRef::Named(name) => f(name),
+            TypeRef::Array(inner) | TypeRef::Map(inner) => inner.each_named(f),
+            _ => {}
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

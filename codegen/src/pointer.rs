@@ -28,6 +28,16 @@ impl Pointer {
     }
 }
 
+impl Pointer {
+    /// The reference tokens, unescaped: `#/paths/~1users` gives `["paths", "/users"]`.
+    pub fn tokens(&self) -> impl Iterator<Item = String> + '_ {
+        self.0
+            .split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+    }
+}
+
 impl fmt::Display for Pointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{}", self.0)

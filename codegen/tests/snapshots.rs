@@ -83,6 +83,78 @@ fn fixtures_match_their_snapshots() {
     );
 }
 
+/// The spec sets of `tests/fixtures/sets-ok/<name>/` (all their `.yaml`
+/// files), each as one snapshot `set-<name>.rs.txt`.
+fn set_cases() -> Vec<(String, Vec<(String, String)>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sets-ok");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("sets-ok folder exists")
+        .map(|e| e.expect("readable entry").path())
+        .collect();
+    dirs.sort();
+    dirs.into_iter()
+        .map(|dir| {
+            let name = dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("utf-8")
+                .to_owned();
+            let mut files: Vec<(String, String)> = fixtures_in(&dir)
+                .into_iter()
+                .map(|p| {
+                    let file = p
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .expect("utf-8")
+                        .to_owned();
+                    (file, std::fs::read_to_string(&p).expect("readable"))
+                })
+                .collect();
+            files.sort();
+            (name, files)
+        })
+        .collect()
+}
+
+fn fixtures_in(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .expect("folder exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect()
+}
+
+#[test]
+fn spec_sets_match_their_snapshots() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let snapshots = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let mut failures = Vec::new();
+    for (name, files) in set_cases() {
+        let set: Vec<codegen::SpecFile<'_>> = files
+            .iter()
+            .map(|(file, text)| codegen::SpecFile { name: file, text })
+            .collect();
+        let actual = match codegen::generate_set(&set) {
+            Ok(generated) => render(&generated),
+            Err(e) => {
+                failures.push(format!("{name}: generation failed:\n{e}"));
+                continue;
+            }
+        };
+        let snapshot = snapshots.join(format!("set-{name}.rs.txt"));
+        if update {
+            std::fs::write(&snapshot, &actual).expect("snapshot writable");
+        } else if std::fs::read_to_string(&snapshot).ok().as_deref() != Some(actual.as_str()) {
+            failures.push(format!("{name}: differs from {}", snapshot.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n(rerun with UPDATE_SNAPSHOTS=1 to accept)",
+        failures.join("\n")
+    );
+}
+
 #[test]
 fn generation_is_deterministic() {
     for path in fixtures("ok") {

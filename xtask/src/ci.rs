@@ -120,7 +120,12 @@ fn validate_spec(root: &Path) -> Result<(), String> {
         exec(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
         exec(Command::new(&python).args(["-m", "pip", "install", "--quiet", SPEC_VALIDATOR]))?;
     }
-    exec(Command::new(venv.join("bin/openapi-spec-validator")).arg(root.join(crate::SPEC)))
+    // Each fragment alone: the validator follows the relative `$ref`s.
+    let mut command = Command::new(venv.join("bin/openapi-spec-validator"));
+    for file in crate::spec::files(root)? {
+        command.arg(root.join(file.path));
+    }
+    exec(&mut command)
 }
 
 fn cargo(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {

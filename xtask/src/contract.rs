@@ -1,5 +1,6 @@
 //! `cargo xtask contract`: runs `zoom-api/tests/contract.rs` against the
-//! Prism mock server serving the spec, once with the spec's examples
+//! Prism mock server serving the spec set (bundled into one document, since
+//! Prism reads one), once with the spec's examples
 //! (static mode) and once with data generated from its schemas (`-d`).
 //!
 //! Prism is installed with `npm ci` into `target/prism` from the lock file
@@ -77,6 +78,7 @@ pub fn run(root: &Path) -> Result<(), String> {
     }
     let logs = root.join(PRISM_DIR).join("logs");
     std::fs::create_dir_all(&logs).map_err(|e| format!("cannot create {}: {e}", logs.display()))?;
+    write_bundle(root)?;
 
     let mut failures = Vec::new();
     for mode in [Mode::Static, Mode::Dynamic] {
@@ -89,6 +91,23 @@ pub fn run(root: &Path) -> Result<(), String> {
     } else {
         Err(failures.join("\n\n"))
     }
+}
+
+/// Prism serves one document: the spec set bundled into one, with the
+/// `$ref`s between its files made local.
+const BUNDLE: &str = "target/prism/spec-bundle.json";
+
+fn write_bundle(root: &Path) -> Result<(), String> {
+    let specs = crate::spec::files(root)?;
+    let set: Vec<codegen::SpecFile<'_>> = specs
+        .iter()
+        .map(|f| codegen::SpecFile {
+            name: &f.path,
+            text: &f.text,
+        })
+        .collect();
+    let bundle = codegen::bundle(&set).map_err(|errors| errors.to_string())?;
+    std::fs::write(root.join(BUNDLE), bundle).map_err(|e| format!("cannot write {BUNDLE}: {e}"))
 }
 
 /// Installs the pinned Prism into `target/prism` unless the same lock is
@@ -321,7 +340,7 @@ impl Prism {
             command
                 .current_dir(root)
                 .arg("mock")
-                .arg(crate::SPEC)
+                .arg(BUNDLE)
                 .args(mode.flags())
                 // Debug level logs each request's headers and body and each
                 // answer, so a failure shows the offending value.

@@ -10,13 +10,12 @@
 
 mod ci;
 mod contract;
+mod spec;
 mod weigh;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The spec, relative to the workspace root.
-const SPEC: &str = "spec/zoom-users.yaml";
 /// Where generated files live, relative to the workspace root.
 const GENERATED: &str = "zoom-api/src/generated";
 
@@ -58,12 +57,19 @@ pub struct Stale {
     pub expected: Option<String>,
 }
 
-/// Compares the checked-in generated files with a fresh generation.
+/// Compares the checked-in generated files with a fresh generation of the
+/// whole spec set; the spec's errors come back all at once, one per line.
 pub fn stale_files(root: &Path) -> Result<Vec<Stale>, String> {
-    let spec_path = root.join(SPEC);
-    let text = std::fs::read_to_string(&spec_path)
-        .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
-    let files = codegen::generate(&text, SPEC).map_err(|e| format!("{SPEC}: {e}"))?;
+    let specs = spec::files(root)?;
+    let set: Vec<codegen::SpecFile<'_>> = specs
+        .iter()
+        .map(|f| codegen::SpecFile {
+            name: &f.path,
+            text: &f.text,
+        })
+        .collect();
+    let files = codegen::generate_set(&set).map_err(|errors| errors.to_string())?;
+    spec::check_features(root, &spec::feature_groups(&specs))?;
     let dir = root.join(GENERATED);
     let mut stale = Vec::new();
     for file in &files {
@@ -76,19 +82,33 @@ pub fn stale_files(root: &Path) -> Result<Vec<Stale>, String> {
         }
     }
     // Files the generator no longer writes are stale too.
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        let mut extra: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|name| !files.iter().any(|f| &f.path == name))
-            .collect();
-        extra.sort();
-        stale.extend(extra.into_iter().map(|name| Stale {
-            path: format!("{GENERATED}/{name}"),
-            expected: None,
-        }));
-    }
+    let mut extra: Vec<String> = files_below(&dir, "")
+        .into_iter()
+        .filter(|name| !files.iter().any(|f| &f.path == name))
+        .collect();
+    extra.sort();
+    stale.extend(extra.into_iter().map(|name| Stale {
+        path: format!("{GENERATED}/{name}"),
+        expected: None,
+    }));
     Ok(stale)
+}
+
+/// Paths of the files below `dir`, relative to it, with `/` separators.
+fn files_below(dir: &Path, prefix: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            out.extend(files_below(&entry.path(), &format!("{name}/")));
+        } else {
+            out.push(name);
+        }
+    }
+    out
 }
 
 pub(crate) fn codegen(check: bool) -> Result<(), String> {
@@ -104,11 +124,13 @@ pub(crate) fn codegen(check: bool) -> Result<(), String> {
             list.join("\n")
         ));
     }
-    std::fs::create_dir_all(root.join(GENERATED)).map_err(|e| e.to_string())?;
     for s in &stale {
         let path = root.join(&s.path);
         let result = match &s.expected {
-            Some(contents) => std::fs::write(&path, contents),
+            Some(contents) => path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, contents)),
             None => std::fs::remove_file(&path),
         };
         result.map_err(|e| format!("cannot update {}: {e}", path.display()))?;

@@ -15,7 +15,7 @@ use crate::runtime::{
     Retry, RetryPolicy, Secret, ServerToServer, TokenCache, TokenProvider,
 };
 
-use crate::operations::DEFAULT_BASE_URL;
+use crate::generated::DEFAULT_BASE_URL;
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 

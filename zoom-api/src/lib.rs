@@ -16,12 +16,10 @@ pub use runtime::{
 };
 pub use upload::Upload;
 
-// Generated from spec/zoom-users.yaml by `cargo xtask codegen`; see generated/.
+// Generated from spec/ by `cargo xtask codegen`: a module per group, each
+// behind its Cargo feature, gathered into the flat `types` and `operations`.
 // prettyplease formats them, so rustfmt must leave them alone (or
 // `cargo xtask codegen --check` would see every `cargo fmt` as an edit).
 #[rustfmt::skip]
-#[path = "generated/operations.rs"]
-pub mod operations;
-#[rustfmt::skip]
-#[path = "generated/types.rs"]
-pub mod types;
+mod generated;
+pub use generated::{operations, types};

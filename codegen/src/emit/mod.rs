@@ -7,7 +7,8 @@ mod operations;
 mod types;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Api, TypeRef};
+use crate::load::SpecFile;
+use crate::model::{Api, COMMON_GROUP, TypeRef};
 use crate::pointer::Pointer;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -15,26 +16,99 @@ use quote::{format_ident, quote};
 /// One generated source file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
-    /// Path relative to the crate's `src/generated/` folder, e.g. `types.rs`.
+    /// Path relative to the crate's `src/generated/` folder, e.g. `users/types.rs`.
     pub path: String,
     pub contents: String,
 }
 
-/// Emits every file of the client's generated code.
-pub fn emit(api: &Api, spec_name: &str) -> Result<Vec<GeneratedFile>> {
-    let files = [
-        ("types.rs", types::types_module(api)),
-        ("operations.rs", operations::operations_module(api)),
-    ];
-    files
-        .into_iter()
-        .map(|(path, tokens)| {
-            Ok(GeneratedFile {
-                path: path.to_owned(),
-                contents: format_file(tokens, spec_name, path)?,
-            })
-        })
-        .collect()
+/// Emits every file of the client's generated code: per group a folder with
+/// `types.rs` and `operations.rs` (each only when the group has some), and
+/// `mod.rs`, which declares them behind the group's Cargo feature.
+pub fn emit(api: &Api, files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>> {
+    let checked = checks::checked_types(api);
+    let mut out = Vec::new();
+    let mut modules = Vec::new();
+    for (group, file) in api.groups.iter().zip(files) {
+        let parts = [
+            (
+                "operations",
+                operations::operations_module(api, group, &checked),
+            ),
+            ("types", types::types_module(api, group, &checked)),
+        ];
+        let mut present = Vec::new();
+        for (part, tokens) in parts {
+            if let Some(tokens) = tokens {
+                let path = format!("{group}/{part}.rs");
+                let contents = format_file(tokens, file.name, &path)?;
+                out.push(GeneratedFile { path, contents });
+                present.push(part);
+            }
+        }
+        modules.push((group.as_str(), present));
+    }
+    let names: Vec<&str> = files.iter().map(|f| f.name).collect();
+    let root = root_module(api, &modules);
+    let contents = format_file(root, &names.join(", "), "mod.rs")?;
+    out.push(GeneratedFile {
+        path: "mod.rs".to_owned(),
+        contents,
+    });
+    Ok(out)
+}
+
+/// ```text
+/// pub mod common { pub mod types; }
+/// #[cfg(feature = "users")]
+/// pub mod users { pub mod operations; pub mod types; }
+/// pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
+/// pub mod types { pub use super::common::types::*; #[cfg(feature = "users")] pub use super::users::types::*; }
+/// pub mod operations { #[cfg(feature = "users")] pub use super::users::operations::*; }
+/// ```
+fn root_module(api: &Api, modules: &[(&str, Vec<&str>)]) -> TokenStream {
+    let gate = |group: &str| (group != COMMON_GROUP).then(|| quote!(#[cfg(feature = #group)]));
+    let declarations =
+        modules
+            .iter()
+            .filter(|(_, parts)| !parts.is_empty())
+            .map(|(group, parts)| {
+                let cfg = gate(group);
+                let name = format_ident!("{}", group);
+                let parts = parts.iter().map(|p| format_ident!("{}", p));
+                quote! { #cfg pub mod #name { #(pub mod #parts;)* } }
+            });
+    let views = |part: &str| {
+        let uses = modules
+            .iter()
+            .filter(|(_, parts)| parts.contains(&part))
+            .map(|(group, _)| {
+                let cfg = gate(group);
+                let name = format_ident!("{}", group);
+                let part = format_ident!("{}", part);
+                quote! { #cfg pub use super::#name::#part::*; }
+            });
+        quote!(#(#uses)*)
+    };
+    let types = views("types");
+    let operations = views("operations");
+    let base_url = api.base_url.as_deref().unwrap_or("");
+    quote! {
+        #![doc = " Generated code: a module per group of the spec, each behind its Cargo feature."]
+        #(#declarations)*
+
+        /// The server URL the spec names, used unless the builder is given another.
+        pub const DEFAULT_BASE_URL: &str = #base_url;
+
+        /// Request and response types of the enabled groups, and the shared ones.
+        pub mod types {
+            #types
+        }
+
+        /// Operations of the enabled groups: a method on `Client` and a request builder each.
+        pub mod operations {
+            #operations
+        }
+    }
 }
 
 fn format_file(tokens: TokenStream, spec_name: &str, path: &str) -> Result<String> {

@@ -9,16 +9,22 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
 
-pub fn operations_module(api: &Api) -> TokenStream {
-    let base_url = api.base_url.as_deref().unwrap_or("");
-    let checked = checks::checked_types(api);
-    let ops = api.operations.iter().map(|op| operation(op, &checked));
+/// The operations of one group, in spec order; `None` when it has none.
+pub fn operations_module(
+    api: &Api,
+    group: &str,
+    checked: &BTreeSet<String>,
+) -> Option<TokenStream> {
+    let ops: Vec<&Operation> = api.operations.iter().filter(|o| o.group == group).collect();
+    if ops.is_empty() {
+        return None;
+    }
     // Only what some operation uses, so small specs compile without warnings.
-    let uploads = api
-        .operations
+    let uploads = ops
         .iter()
         .any(|op| matches!(op.body, Some(Body::Multipart { .. })));
-    let named = api.operations.iter().any(uses_named_types);
+    let named = ops.iter().any(|op| uses_named_types(op));
+    let ops = ops.iter().map(|op| operation(op, checked));
     let imports = match (uploads, named) {
         (true, true) => quote!(
             use crate::{Upload, types};
@@ -31,18 +37,18 @@ pub fn operations_module(api: &Api) -> TokenStream {
         ),
         (false, false) => quote!(),
     };
-    quote! {
-        #![doc = " Operations of the API: a method on [`Client`] and a request builder for each."]
+    let docs = format!(
+        " Operations of the `{group}` group: a method on [`Client`] and a request builder for each."
+    );
+    Some(quote! {
+        #![doc = #docs]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
         use crate::{Client, Error, Response};
         #imports
         use reqwest::Method;
 
-        /// The server URL the spec names, used unless the builder is given another.
-        pub const DEFAULT_BASE_URL: &str = #base_url;
-
         #(#ops)*
-    }
+    })
 }
 
 /// Whether an operation's code names anything in `types`.

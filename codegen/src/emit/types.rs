@@ -6,19 +6,53 @@ use super::rust_type;
 use crate::model::*;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::BTreeSet;
 
-/// Every type, in name order.
-pub fn types_module(api: &Api) -> TokenStream {
-    let checked = checks::checked_types(api);
-    let items = api.types.values().map(|def| {
+/// The types of one group, in name order; `None` when it has none.
+///
+/// ```text
+/// //! Request and response types of the `users` group.
+/// use super::super::common::types::{ErrorBody, VirtualBackgroundFile};
+/// pub struct User { .. }
+/// ```
+pub fn types_module(api: &Api, group: &str, checked: &BTreeSet<String>) -> Option<TokenStream> {
+    let defs: Vec<&TypeDef> = api.types.values().filter(|d| d.group == group).collect();
+    if defs.is_empty() {
+        return None;
+    }
+    let imports = common_imports(api, group, &defs);
+    let items = defs.iter().map(|def| {
         let item = type_def(def);
-        let check = checks::check_impl(def, &checked);
+        let check = checks::check_impl(def, checked);
         quote!(#item #check)
     });
-    quote! {
-        #![doc = " Request and response types of the API, generated from the spec's schemas."]
+    let docs =
+        format!(" Request and response types of the `{group}` group, generated from its schemas.");
+    Some(quote! {
+        #![doc = #docs]
+        #imports
         #(#items)*
+    })
+}
+
+/// `use` of the common group's types that this group's types name.
+fn common_imports(api: &Api, group: &str, defs: &[&TypeDef]) -> TokenStream {
+    if group == COMMON_GROUP {
+        return quote!();
     }
+    let mut used = BTreeSet::new();
+    for def in defs {
+        def.kind.each_named(&mut |name| {
+            if api.types.get(name).is_some_and(|d| d.group == COMMON_GROUP) {
+                used.insert(format_ident!("{}", name));
+            }
+        });
+    }
+    if used.is_empty() {
+        return quote!();
+    }
+    let common = format_ident!("{}", COMMON_GROUP);
+    quote!(use super::super::#common::types::{#(#used),*};)
 }
 
 fn type_def(def: &TypeDef) -> TokenStream {

@@ -21,26 +21,35 @@ use serde_yaml::{Mapping, Value};
 /// Checks the schemas (and refuses the callbacks) the document holds where
 /// OpenAPI 3.0 puts them. Places that are not where they belong, or not
 /// mappings, are left to the full reading, which reports them.
-pub(super) fn check(document: &Value) -> Result<()> {
+/// Each component and each path item is checked on its own, so every one
+/// with a problem is reported (its first problem).
+pub(super) fn check(document: &Value) -> Vec<Error> {
     let root = Pointer::root();
     let components = root.push("components");
+    let mut results = Vec::new();
     for (name, schema) in entries(document, &["components", "schemas"]) {
-        check_schema(schema, &components.push("schemas").push(name))?;
+        results.push(check_schema(schema, &components.push("schemas").push(name)));
     }
     for kind in ["parameters", "headers"] {
         for (name, parameter) in entries(document, &["components", kind]) {
-            check_parameter(parameter, &components.push(kind).push(name))?;
+            results.push(check_parameter(
+                parameter,
+                &components.push(kind).push(name),
+            ));
         }
     }
     for kind in ["requestBodies", "responses"] {
         for (name, body) in entries(document, &["components", kind]) {
-            check_content_holder(body, &components.push(kind).push(name))?;
+            results.push(check_content_holder(
+                body,
+                &components.push(kind).push(name),
+            ));
         }
     }
     for (path, item) in entries(document, &["paths"]) {
-        check_path_item(item, &root.push("paths").push(path))?;
+        results.push(check_path_item(item, &root.push("paths").push(path)));
     }
-    Ok(())
+    results.into_iter().filter_map(Result::err).collect()
 }
 
 const METHODS: &[&str] = &[

@@ -7,50 +7,121 @@ mod schema;
 mod tests;
 
 use crate::error::{Error, Result};
-use crate::model::{Api, HttpMethod};
+use crate::load::{Loaded, Origins, group_name};
+use crate::model::{Api, HttpMethod, Operation};
 use crate::pointer::Pointer;
 use openapiv3::{OpenAPI, ReferenceOr};
 use operation::{OperationScopes, Site, lower_operation};
 use schema::Types;
 
-/// Lowers a parsed document: all component schemas, then every operation in spec order.
-pub fn lower(spec: &OpenAPI) -> Result<Api> {
-    let mut types = Types::new(spec)?;
-    types.lower_components()?;
+/// Lowers a merged spec set: all component schemas, then every operation
+/// in spec order. Each component and each operation is lowered on its own,
+/// so one run reports a mistake in each of them; every error is placed in
+/// its file.
+pub(crate) fn lower(loaded: &Loaded) -> Result<Api, Vec<Error>> {
+    let Loaded { spec, origins } = loaded;
+    let (mut types, mut errors) = Types::new(spec);
+    errors.extend(types.lower_components());
     let mut scopes = OperationScopes::new();
     let mut operations = Vec::new();
     for (path, item) in &spec.paths.paths {
-        let at = Pointer::root().push("paths").push(path);
-        if !path.starts_with('/') {
-            return Err(Error::invalid(&at, "paths must start with `/`"));
-        }
-        let ReferenceOr::Item(item) = item else {
-            return Err(Error::unsupported(&at, "`$ref` path items"));
-        };
-        for (key, method, op) in methods(item) {
-            let Some(method) = method else {
-                return Err(Error::unsupported(
-                    &at.push(key),
-                    "HEAD, OPTIONS and TRACE operations",
-                ));
-            };
-            let pointer = at.push(method.as_str().to_ascii_lowercase());
-            let site = Site {
-                spec,
-                path,
-                item,
-                method,
-                op,
-                pointer,
-            };
-            operations.push(lower_operation(&site, &mut types, &mut scopes)?);
+        match lower_path(spec, origins, path, item, &mut types, &mut scopes) {
+            Ok((lowered, failed)) => {
+                operations.extend(lowered);
+                errors.extend(failed);
+            }
+            Err(error) => errors.push(error),
         }
     }
-    Ok(Api {
-        base_url: base_url(spec)?,
-        operations,
-        types: types.finish()?,
-    })
+    let base_url = base_url(spec).map_err(|e| errors.push(e)).ok().flatten();
+    // Unions are checked once every type is known; with types missing,
+    // that check would only repeat the errors above.
+    let defs = if errors.is_empty() {
+        types.finish().map_err(|e| errors.push(e)).ok()
+    } else {
+        None
+    };
+    match defs {
+        Some(mut defs) if errors.is_empty() => {
+            for def in defs.values_mut() {
+                def.group = origins.group_of(&def.pointer);
+            }
+            for op in &mut operations {
+                op.group = origins.group_of(&op.pointer);
+            }
+            Ok(Api {
+                base_url,
+                groups: groups(origins),
+                operations,
+                types: defs,
+            })
+        }
+        _ => Err(errors.into_iter().map(|e| origins.place(e)).collect()),
+    }
+}
+
+/// The group of every file, in file order.
+fn groups(origins: &Origins) -> Vec<String> {
+    origins
+        .files()
+        .iter()
+        .filter_map(|f| group_name(f).ok())
+        .collect()
+}
+
+/// The operations of one path item, and the errors of those that failed.
+fn lower_path(
+    spec: &OpenAPI,
+    origins: &Origins,
+    path: &str,
+    item: &ReferenceOr<openapiv3::PathItem>,
+    types: &mut Types<'_>,
+    scopes: &mut OperationScopes,
+) -> Result<(Vec<Operation>, Vec<Error>)> {
+    let at = Pointer::root().push("paths").push(path);
+    if !path.starts_with('/') {
+        return Err(Error::invalid(&at, "paths must start with `/`"));
+    }
+    let ReferenceOr::Item(item) = item else {
+        return Err(Error::unsupported(&at, "`$ref` path items"));
+    };
+    let mut operations = Vec::new();
+    let mut errors = Vec::new();
+    for (key, method, op) in methods(item) {
+        let Some(method) = method else {
+            errors.push(Error::unsupported(
+                &at.push(key),
+                "HEAD, OPTIONS and TRACE operations",
+            ));
+            continue;
+        };
+        let pointer = at.push(method.as_str().to_ascii_lowercase());
+        let site = Site {
+            spec,
+            file_security: origins.security_of(&pointer),
+            path,
+            item,
+            method,
+            op,
+            pointer,
+        };
+        match lower_operation(&site, types, scopes) {
+            Ok(op) => operations.push(op),
+            // Outside the components, the operation's own file is meant
+            // (its path, or its file's top-level `security`).
+            Err(error) if in_components(&error) => errors.push(error),
+            Err(error) => errors.push(error.in_file(origins.file_of(&site.pointer))),
+        }
+    }
+    Ok((operations, errors))
+}
+
+fn in_components(error: &Error) -> bool {
+    error
+        .pointer
+        .tokens()
+        .next()
+        .is_some_and(|t| t == "components")
 }
 
 /// The operations of a path item in a fixed method order, with their key in

@@ -58,6 +58,8 @@ impl OperationScopes {
 /// Everything lowering an operation needs to look at.
 pub(crate) struct Site<'s> {
     pub spec: &'s OpenAPI,
+    /// The top-level `security` of the operation's own file.
+    pub file_security: Option<&'s [openapiv3::SecurityRequirement]>,
     pub path: &'s str,
     pub item: &'s PathItem,
     pub method: HttpMethod,
@@ -108,6 +110,7 @@ pub(crate) fn lower_operation(
     let pagination = pagination(&params, &success, types, pointer)?;
     Ok(Operation {
         id,
+        group: String::new(),
         method_name,
         builder_name,
         info_name,
@@ -150,8 +153,8 @@ fn rate_limit(op: &openapiv3::Operation, pointer: &Pointer) -> Result<RateLimit>
 /// Scopes of the operation's security requirements (or the document's), in order.
 fn scopes_of(site: &Site<'_>) -> Result<Vec<String>> {
     let (requirements, at) = match &site.op.security {
-        Some(reqs) => (reqs, site.pointer.push("security")),
-        None => match &site.spec.security {
+        Some(reqs) => (reqs.as_slice(), site.pointer.push("security")),
+        None => match site.file_security {
             Some(reqs) => (reqs, Pointer::root().push("security")),
             None => return Ok(Vec::new()),
         },
@@ -250,7 +253,7 @@ fn resolve_param<'s>(
             .strip_prefix("#/components/parameters/")
             .and_then(|name| spec.components.as_ref()?.parameters.get(name))
             .and_then(|p| p.as_item())
-            .ok_or_else(|| Error::new(at, ErrorKind::DanglingRef(reference.clone()))),
+            .ok_or_else(|| Error::dangling(at, reference)),
     }
 }
 
@@ -374,7 +377,7 @@ fn request_body(
             .strip_prefix("#/components/requestBodies/")
             .and_then(|name| site.spec.components.as_ref()?.request_bodies.get(name))
             .and_then(|b| b.as_item())
-            .ok_or_else(|| Error::new(&at, ErrorKind::DanglingRef(reference.clone())))?,
+            .ok_or_else(|| Error::dangling(&at, reference))?,
     };
     let (media, content) = single_media(&body.content, &at.push("content"))?;
     let content_at = at.push("content").push(media);
@@ -559,7 +562,7 @@ fn resolve_response<'s>(
             .strip_prefix("#/components/responses/")
             .and_then(|name| spec.components.as_ref()?.responses.get(name))
             .and_then(|r| r.as_item())
-            .ok_or_else(|| Error::new(at, ErrorKind::DanglingRef(reference.clone()))),
+            .ok_or_else(|| Error::dangling(at, reference)),
     }
 }
 

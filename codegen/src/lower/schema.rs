@@ -60,37 +60,55 @@ pub(crate) struct Types<'a> {
     defs: BTreeMap<String, TypeDef>,
     /// Components being lowered right now, to catch allOf/oneOf cycles.
     in_progress: BTreeSet<String>,
+    /// Components that failed, with their error: met again, they fail the
+    /// same way (the repeat is dropped when errors are collected).
+    failed: BTreeMap<String, Error>,
     depth: usize,
 }
 
 impl<'a> Types<'a> {
-    /// Names every component first, so `$ref`s resolve in any order.
-    pub(crate) fn new(spec: &'a OpenAPI) -> Result<Self> {
+    /// Names every component first, so `$ref`s resolve in any order; the
+    /// names that cannot be claimed are returned as errors.
+    pub(crate) fn new(spec: &'a OpenAPI) -> (Self, Vec<Error>) {
         let mut types = Types {
             spec,
             scope: Scope::new(Case::Pascal),
             components: BTreeMap::new(),
             defs: BTreeMap::new(),
             in_progress: BTreeSet::new(),
+            failed: BTreeMap::new(),
             depth: 0,
         };
+        let mut errors = Vec::new();
         if let Some(components) = &spec.components {
             for name in components.schemas.keys() {
                 let pointer = component_pointer(name);
-                let rust = types.scope.claim(name, &pointer)?;
-                types.components.insert(name.clone(), rust);
+                match types.scope.claim(name, &pointer) {
+                    Ok(rust) => {
+                        types.components.insert(name.clone(), rust);
+                    }
+                    Err(error) => {
+                        // A clash still resolves `$ref`s to the name, so the
+                        // clash is reported once, not once per use.
+                        if let ErrorKind::NameCollision { ident, .. } = &error.kind {
+                            types.components.insert(name.clone(), ident.clone());
+                        }
+                        errors.push(error);
+                    }
+                }
             }
         }
-        Ok(types)
+        (types, errors)
     }
 
-    /// Lowers every component (in name order, so inline names are stable).
-    pub(crate) fn lower_components(&mut self) -> Result<()> {
+    /// Lowers every component (in name order, so inline names are stable),
+    /// each on its own: one that fails does not stop the others.
+    pub(crate) fn lower_components(&mut self) -> Vec<Error> {
         let names: Vec<String> = self.components.keys().cloned().collect();
-        for name in names {
-            self.ensure_component(&name, &component_pointer(&name))?;
-        }
-        Ok(())
+        names
+            .iter()
+            .filter_map(|name| self.ensure_component(name, &component_pointer(name)).err())
+            .collect()
     }
 
     /// Finishes: marks self-containing fields as boxed and returns the types.
@@ -188,7 +206,7 @@ impl<'a> Types<'a> {
 
     /// Follows a `$ref` to a component: (component name, Rust name).
     fn resolve(&self, reference: &str, pointer: &Pointer) -> Result<(String, String)> {
-        let dangling = || Error::new(pointer, ErrorKind::DanglingRef(reference.to_owned()));
+        let dangling = || Error::dangling(pointer, reference);
         let name = reference.strip_prefix(COMPONENTS).ok_or_else(dangling)?;
         // The component name is one pointer token, so unescape it.
         let name = name.replace("~1", "/").replace("~0", "~");
@@ -202,12 +220,16 @@ impl<'a> Types<'a> {
 
     /// Lowers a component once; a component met again while being lowered is a cycle.
     fn ensure_component(&mut self, name: &str, at: &Pointer) -> Result<String> {
-        let rust =
-            self.components.get(name).cloned().ok_or_else(|| {
-                Error::new(at, ErrorKind::DanglingRef(format!("{COMPONENTS}{name}")))
-            })?;
+        let rust = self
+            .components
+            .get(name)
+            .cloned()
+            .ok_or_else(|| Error::dangling(at, &format!("{COMPONENTS}{name}")))?;
         if self.defs.contains_key(&rust) {
             return Ok(rust);
+        }
+        if let Some(error) = self.failed.get(&rust) {
+            return Err(error.clone());
         }
         if !self.in_progress.insert(rust.clone()) {
             return Err(Error::new(
@@ -215,26 +237,39 @@ impl<'a> Types<'a> {
                 ErrorKind::RefCycle(format!("{COMPONENTS}{name}")),
             ));
         }
+        let result = self.define_component(name, &rust, at);
+        self.in_progress.remove(&rust);
+        match result {
+            Ok(def) => {
+                self.defs.insert(rust.clone(), def);
+                Ok(rust)
+            }
+            Err(error) => {
+                self.failed.insert(rust, error.clone());
+                Err(error)
+            }
+        }
+    }
+
+    fn define_component(&mut self, name: &str, rust: &str, at: &Pointer) -> Result<TypeDef> {
         let pointer = component_pointer(name);
         let schema = self
             .component_schema(name)
             .ok_or_else(|| Error::invalid(at, "missing component"))?;
-        let def = match schema {
+        Ok(match schema {
             ReferenceOr::Reference { reference } => {
                 let (_, target) = self.resolve(reference, &pointer)?;
                 TypeDef {
-                    name: rust.clone(),
+                    name: rust.to_owned(),
+                    group: String::new(),
                     description: None,
                     deprecated: false,
                     kind: TypeKind::Alias(TypeRef::Named(target)),
                     pointer: pointer.clone(),
                 }
             }
-            ReferenceOr::Item(schema) => self.define(rust.clone(), schema, &pointer)?,
-        };
-        self.in_progress.remove(&rust);
-        self.defs.insert(rust.clone(), def);
-        Ok(rust)
+            ReferenceOr::Item(schema) => self.define(rust.to_owned(), schema, &pointer)?,
+        })
     }
 
     /// The definition a named type gets from its schema.
@@ -278,6 +313,7 @@ impl<'a> Types<'a> {
         };
         Ok(TypeDef {
             name,
+            group: String::new(),
             description: schema.schema_data.description.clone(),
             deprecated: schema.schema_data.deprecated,
             kind,

@@ -17,14 +17,14 @@ use hyper_util::rt::TokioIo;
 use serde_json::Value;
 use tokio::sync::oneshot;
 
-const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/zoom-users.yaml");
+const SPEC_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/users.yaml");
 
 /// The access token both the client and the hand-written requests send.
 pub const TOKEN: &str = "eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.benchmark-token";
 
 /// The `example` of `method path` -> `200` -> `application/json` in the spec.
 pub fn spec_example(path: &str, method: &str) -> Value {
-    let text = std::fs::read_to_string(SPEC_PATH).expect("read spec/zoom-users.yaml");
+    let text = std::fs::read_to_string(SPEC_PATH).expect("read spec/users.yaml");
     let spec: serde_yaml::Value = serde_yaml::from_str(&text).expect("the spec is YAML");
     let example =
         &spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]["example"];

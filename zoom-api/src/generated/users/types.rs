@@ -1,7 +1,8 @@
-// @generated from spec/zoom-users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// @generated from spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Request and response types of the API, generated from the spec's schemas.
+//! Request and response types of the `users` group, generated from its schemas.
+use super::super::common::types::VirtualBackgroundFile;
 /// Result of adding assistants.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedAssistants {
@@ -957,31 +958,6 @@ impl From<&str> for EntryExitChime {
 crate::runtime::string_enum_impls!(EntryExitChime);
 
 impl crate::runtime::Check for EntryExitChime {}
-/// Error payload Zoom returns with 4xx responses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ErrorBody {
-    /// Zoom's error code; see x-zoom-error-codes on each response.
-    pub code: i64,
-    /// Human-readable explanation.
-    pub message: String,
-    /// Per-field problems, sent with validation errors (code 300).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<ErrorFieldDetail>>,
-}
-
-impl crate::runtime::Check for ErrorBody {}
-/// One rejected field of a request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ErrorFieldDetail {
-    /// Name of the rejected field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// Why the field was rejected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-}
-
-impl crate::runtime::Check for ErrorFieldDetail {}
 /// Limits access to cloud recordings by IP address.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IpAddressAccessControl {
@@ -4462,62 +4438,6 @@ pub struct VanityNameCheck {
 }
 
 impl crate::runtime::Check for VanityNameCheck {}
-/// A virtual background file stored for a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct VirtualBackgroundFile {
-    /// File ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// File name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Kind of virtual background file.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
-    pub type_: Option<VirtualBackgroundFileType>,
-    /// Whether this is the default background.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
-    /// File size in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<i64>,
-}
-
-impl crate::runtime::Check for VirtualBackgroundFile {}
-/// Kind of virtual background file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum VirtualBackgroundFileType {
-    /// `image`: Still image.
-    Image,
-    /// `video`: Video clip.
-    Video,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl VirtualBackgroundFileType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "image",
-            Self::Video => "video",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for VirtualBackgroundFileType {
-    fn from(value: &str) -> Self {
-        match value {
-            "image" => Self::Image,
-            "video" => Self::Video,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(VirtualBackgroundFileType);
-
-impl crate::runtime::Check for VirtualBackgroundFileType {}
 /// Virtual background options of a user.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VirtualBackgroundSettings {

@@ -1,14 +1,11 @@
-// @generated from spec/zoom-users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// @generated from spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Operations of the API: a method on [`Client`] and a request builder for each.
+//! Operations of the `users` group: a method on [`Client`] and a request builder for each.
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
 use crate::{Client, Error, Response};
 use crate::{Upload, types};
 use reqwest::Method;
-/// The server URL the spec names, used unless the builder is given another.
-pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
-
 /// Metadata of [`Client::switch_user_account`].
 pub static SWITCH_USER_ACCOUNT: OperationInfo = OperationInfo::new(
     "switchUserAccount",

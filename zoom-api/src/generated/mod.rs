@@ -1,0 +1,29 @@
+// @generated from spec/common.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Generated code: a module per group of the spec, each behind its Cargo feature.
+pub mod common {
+    pub mod types;
+}
+
+#[cfg(feature = "users")]
+pub mod users {
+    pub mod operations;
+    pub mod types;
+}
+
+/// The server URL the spec names, used unless the builder is given another.
+pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
+
+/// Request and response types of the enabled groups, and the shared ones.
+pub mod types {
+    pub use super::common::types::*;
+    #[cfg(feature = "users")]
+    pub use super::users::types::*;
+}
+
+/// Operations of the enabled groups: a method on `Client` and a request builder each.
+pub mod operations {
+    #[cfg(feature = "users")]
+    pub use super::users::operations::*;
+}
