@@ -8,6 +8,8 @@ use crate::pointer::Pointer;
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::BTreeMap;
 
+pub mod reserved;
+
 /// How an identifier is cased.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Case {
@@ -18,17 +20,6 @@ pub enum Case {
     /// `SHOUTY_SNAKE_CASE`: statics.
     Shouty,
 }
-
-/// Rust keywords (strict, reserved and edition-2024 `gen`) plus the prelude
-/// names that generated code itself uses, which a type must not shadow.
-const RESERVED: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "Box",
-    "Option", "Result", "String", "Vec", "Some", "None", "Ok", "Err", "From", "Into",
-];
 
 /// Turns a spec name into a Rust identifier of the given case.
 ///
@@ -57,7 +48,7 @@ pub fn ident(raw: &str, case: Case) -> Result<String, String> {
         };
         name.insert_str(0, prefix);
     }
-    if RESERVED.contains(&name.as_str()) {
+    if reserved::KEYWORDS.contains(&name.as_str()) {
         name.push('_');
     }
     Ok(name)

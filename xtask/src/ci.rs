@@ -34,6 +34,7 @@ pub fn run(root: &Path) -> Result<(), String> {
             &[],
         )
     })?;
+    step("every group builds alone", || each_group_alone(root))?;
     step("tests", || tests(root))?;
     step("fuzz the generator (bounded, about a minute)", || {
         // The property test again, with more cases than `tests` runs and a
@@ -85,6 +86,32 @@ fn step(name: &str, f: impl FnOnce() -> Result<(), String>) -> Result<(), String
     let result = f().map_err(|e| format!("ci step `{name}` failed: {e}"));
     println!("<== {name} ({:.1?})", started.elapsed());
     result
+}
+
+/// `cargo check` of zoom-api with no group, with each group alone, and with
+/// `full`, so no group leans on another's feature.
+fn each_group_alone(root: &Path) -> Result<(), String> {
+    let groups = crate::spec::feature_groups(&crate::spec::files(root)?);
+    let mut sets: Vec<String> = vec!["rustls-tls".to_owned()];
+    sets.extend(groups.iter().map(|g| format!("{g},rustls-tls")));
+    sets.push("full,rustls-tls".to_owned());
+    for features in &sets {
+        println!("    features: {features}");
+        cargo(
+            root,
+            &[
+                "check",
+                "--locked",
+                "-p",
+                "zoom-api",
+                "--no-default-features",
+                "--features",
+                features,
+            ],
+            &[],
+        )?;
+    }
+    Ok(())
 }
 
 /// nextest for the unit and integration tests when it is installed (it runs

@@ -141,6 +141,55 @@ pub(crate) fn codegen(check: bool) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    /// Operations become methods on `Client`, so the runtime's own public
+    /// methods must be among the names the generator reserves for it.
+    #[test]
+    fn client_methods_are_reserved_in_the_generator() {
+        let src = super::root().join("zoom-api/src");
+        let mut missing = Vec::new();
+        for file in super::files_below(&src, "") {
+            if file.starts_with("generated/") || !file.ends_with(".rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(src.join(&file)).expect("readable source");
+            for name in client_methods(&text) {
+                if !codegen::naming::reserved::CLIENT_METHODS.contains(&name.as_str()) {
+                    missing.push(format!("{file}: Client::{name}"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "add these to codegen/src/naming/reserved.rs CLIENT_METHODS: {missing:?}"
+        );
+    }
+
+    /// `pub fn` names inside `impl Client { .. }` blocks (top level).
+    fn client_methods(text: &str) -> Vec<String> {
+        let mut inside = false;
+        let mut names = Vec::new();
+        for line in text.lines() {
+            if line == "impl Client {" {
+                inside = true;
+            } else if line == "}" {
+                inside = false;
+            } else if inside {
+                let rest = line.trim_start();
+                let rest = rest
+                    .strip_prefix("pub async fn ")
+                    .or_else(|| rest.strip_prefix("pub fn "));
+                if let Some(rest) = rest {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+
     /// `cargo test` fails when someone edits a generated file or the spec
     /// without regenerating.
     #[test]

@@ -4,7 +4,7 @@
 use super::schema::{SchemaRef, Types};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
-use crate::naming::{self, Case, Scope};
+use crate::naming::{self, Case, Scope, reserved};
 use crate::pointer::Pointer;
 use indexmap::IndexMap;
 use openapiv3::{
@@ -26,31 +26,9 @@ pub(crate) struct OperationScopes {
 impl OperationScopes {
     pub(crate) fn new() -> Self {
         OperationScopes {
-            // `Client`'s own methods, hand-written in the runtime.
-            methods: Scope::new(Case::Snake).reserve(&[
-                "builder",
-                "base_url",
-                "send_json",
-                "send_empty",
-                "clone",
-                "fmt",
-                "from_env",
-                "send_json_with_response",
-                "send_empty_with_response",
-            ]),
-            // Names the generated `operations` module imports.
-            builders: Scope::new(Case::Pascal).reserve(&[
-                "Client",
-                "Error",
-                "Response",
-                "Upload",
-                "Request",
-                "OperationInfo",
-                "RateLimitCategory",
-                "Method",
-            ]),
-            // Beside the statics, the `operations` module holds this constant.
-            statics: Scope::new(Case::Shouty).reserve(&["DEFAULT_BASE_URL"]),
+            methods: Scope::new(Case::Snake).reserve(reserved::CLIENT_METHODS),
+            builders: Scope::new(Case::Pascal).reserve(reserved::OPERATIONS_IMPORTS),
+            statics: Scope::new(Case::Shouty),
         }
     }
 }
@@ -94,13 +72,7 @@ pub(crate) fn lower_operation(
         return Err(Error::unsupported(&at, "per-operation servers"));
     }
     // Argument and setter names of this operation; `client` and `send` are taken by the builder.
-    let mut args = Scope::new(Case::Snake).reserve(&[
-        "client",
-        "send",
-        "send_with_response",
-        "stream",
-        "into_request",
-    ]);
+    let mut args = Scope::new(Case::Snake).reserve(reserved::BUILDER_MEMBERS);
     let params = params(site, types, &builder_name, &mut args)?;
     let body = match &op.request_body {
         None => None,

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
-use crate::naming::{self, Case, Scope};
+use crate::naming::{self, Case, Scope, reserved};
 use crate::pointer::Pointer;
 use openapiv3::{
     AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ObjectType, OpenAPI, ReferenceOr,
@@ -574,7 +574,7 @@ impl<'a> Types<'a> {
                 format!("`{keyword}` without branches"),
             ));
         }
-        let mut scope = Scope::new(Case::Pascal).reserve(&["Other"]);
+        let mut scope = Scope::new(Case::Pascal).reserve(reserved::UNION_VARIANTS);
         let mut branches: Vec<Branch> = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let at = pointer.push(keyword).push(i);
@@ -975,7 +975,7 @@ fn enum_def(
     }
     let names = enum_extension(schema, "x-enum-varnames", values.len(), pointer)?;
     let docs = enum_extension(schema, "x-enum-descriptions", values.len(), pointer)?;
-    let mut scope = Scope::new(Case::Pascal).reserve(&["Unknown"]);
+    let mut scope = Scope::new(Case::Pascal).reserve(reserved::ENUM_VARIANTS);
     let mut variants = Vec::with_capacity(values.len());
     for (i, value) in values.into_iter().enumerate() {
         let raw = match (&names, &value) {
