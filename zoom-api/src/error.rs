@@ -53,6 +53,13 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A downloaded file could not be written where it was asked to go.
+    Io {
+        /// Operation id.
+        operation: &'static str,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
 }
 
 /// One per-field problem in a Zoom validation error.
@@ -447,9 +454,9 @@ impl Error {
             Self::Api(e) => Some(e.operation),
             Self::Decode(e) => Some(e.operation),
             Self::Auth(e) => e.operation,
-            Self::Transport { operation, .. } | Self::InvalidRequest { operation, .. } => {
-                Some(operation)
-            }
+            Self::Transport { operation, .. }
+            | Self::InvalidRequest { operation, .. }
+            | Self::Io { operation, .. } => Some(operation),
             Self::InvalidConfig { .. } => None,
         }
     }
@@ -502,6 +509,9 @@ impl fmt::Display for Error {
                 rule,
             } => write!(f, "{operation}: invalid request: {field}: {rule}"),
             Self::InvalidConfig { message } => write!(f, "invalid client configuration: {message}"),
+            Self::Io { operation, source } => {
+                write!(f, "{operation}: could not write the download: {source}")
+            }
         }
     }
 }
@@ -510,6 +520,7 @@ impl StdError for Error {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
             Self::Transport { source, .. } => Some(source),
+            Self::Io { source, .. } => Some(source),
             Self::Auth(e) => e.source(),
             _ => None,
         }

@@ -329,7 +329,7 @@ fn builder(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> Toke
         }
     });
     let setters = args.iter().filter(|a| !a.positional()).map(setter);
-    let into_request = into_request(op, args, checked);
+    let operation = operation_impl(op, args, checked);
     let send = send(op);
     let stream = op.pagination.as_ref().map(|p| stream(op, p));
     quote! {
@@ -342,10 +342,10 @@ fn builder(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> Toke
         }
         impl #name {
             #(#setters)*
-            #into_request
             #send
             #stream
         }
+        #operation
     }
 }
 
@@ -398,15 +398,19 @@ fn setter_docs(arg: &Arg<'_>) -> String {
 }
 
 /// ```text
-/// fn into_request(self) -> Result<(Client, Request), Error> {
-///     let mut v = crate::runtime::Validator::new(&LIST_USERS);
-///     v.field("page_size", &self.page_size, &crate::runtime::Rules { .. });
-///     v.finish()?;
-///     let request = Request::new(&LIST_USERS).query("page_size", self.page_size.as_ref());
-///     Ok((self.client, request))
+/// impl crate::runtime::Operation for ListUsers {
+///     type Answer = crate::runtime::Json<types::UserList>;
+///     fn into_request(self) -> Result<(Client, Request), Error> {
+///         let mut v = crate::runtime::Validator::new(&LIST_USERS);
+///         v.field("page_size", &self.page_size, &crate::runtime::Rules { .. });
+///         v.finish()?;
+///         let request = Request::new(&LIST_USERS).query("page_size", self.page_size.as_ref());
+///         Ok((self.client, request))
+///     }
 /// }
 /// ```
-fn into_request(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> TokenStream {
+fn operation_impl(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> TokenStream {
+    let name = format_ident!("{}", op.builder_name);
     let info = format_ident!("{}", op.info_name);
     let mut checks: Vec<TokenStream> = Vec::new();
     for arg in args {
@@ -434,52 +438,68 @@ fn into_request(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) ->
     });
     let steps = args.iter().filter_map(|a| request_step(a));
     let body = args.iter().find_map(|a| body_step(a));
+    let answer = answer_type(&op.success);
     quote! {
-        /// Checks the arguments against the spec's rules, then builds the request.
-        fn into_request(self) -> Result<(Client, Request), Error> {
-            #validation
-            let request = Request::new(&#info) #(#steps)*;
-            #body
-            Ok((self.client, request))
+        impl crate::runtime::Operation for #name {
+            type Answer = #answer;
+
+            fn into_request(self) -> Result<(Client, Request), Error> {
+                #validation
+                let request = Request::new(&#info) #(#steps)*;
+                #body
+                Ok((self.client, request))
+            }
         }
     }
 }
 
+/// `crate::runtime::Json<types::User>`, `crate::runtime::Empty` or `crate::runtime::File`.
+fn answer_type(success: &Success) -> TokenStream {
+    match success {
+        Success::Empty => quote!(crate::runtime::Empty),
+        Success::Json(ty) => {
+            let ty = rust_type(ty, true);
+            quote!(crate::runtime::Json<#ty>)
+        }
+    }
+}
+
+/// The value a call returns: `types::User`, `()` or `crate::Download`.
+fn output_type(success: &Success) -> TokenStream {
+    match success {
+        Success::Empty => quote!(()),
+        Success::Json(ty) => rust_type(ty, true),
+    }
+}
+
 /// ```text
-/// pub async fn send(self) -> Result<types::User, Error> {
-///     let (client, request) = self.into_request()?;
-///     client.send_json(request).await
+/// pub fn send(self) -> crate::runtime::Pending<types::User> {
+///     crate::runtime::send(self)
 /// }
 /// ```
 fn send(op: &Operation) -> TokenStream {
-    let (ret, call) = match &op.success {
-        Success::Empty => (quote!(()), quote!(send_empty)),
-        Success::Json(ty) => (rust_type(ty, true), quote!(send_json)),
-    };
+    let ret = output_type(&op.success);
     let docs = doc(match &op.success {
         Success::Empty => "Sends the request; Zoom answers without a body.",
         Success::Json(_) => "Sends the request and decodes Zoom's answer.",
     });
-    let call_with_response = format_ident!("{call}_with_response");
     quote! {
         #docs
-        pub async fn send(self) -> Result<#ret, Error> {
-            let (client, request) = self.into_request()?;
-            client.#call(request).await
+        pub fn send(self) -> crate::runtime::Pending<#ret> {
+            crate::runtime::send(self)
         }
 
         /// Like [`send`](Self::send), and also returns the status, headers and
         /// rate-limit information of Zoom's answer.
-        pub async fn send_with_response(self) -> Result<Response<#ret>, Error> {
-            let (client, request) = self.into_request()?;
-            client.#call_with_response(request).await
+        pub fn send_with_response(self) -> crate::runtime::Pending<Response<#ret>> {
+            crate::runtime::send_with_response(self)
         }
     }
 }
 
 /// ```text
-/// pub fn stream(self) -> impl futures_core::Stream<Item = Result<types::UserListItem, Error>> + Send + 'static {
-///     crate::runtime::paginate(self, Self::send,
+/// pub fn stream(self) -> crate::runtime::Paged<types::UserListItem> {
+///     crate::runtime::paginate(self,
 ///         |page: types::UserList| (page.users.unwrap_or_default(), page.next_page_token),
 ///         |request: Self, token: String| request.next_page_token(token))
 /// }
@@ -513,10 +533,9 @@ fn stream(op: &Operation, p: &Pagination) -> TokenStream {
     ));
     quote! {
         #docs
-        pub fn stream(self) -> impl futures_core::Stream<Item = Result<#item, Error>> + Send + 'static {
+        pub fn stream(self) -> crate::runtime::Paged<#item> {
             crate::runtime::paginate(
                 self,
-                Self::send,
                 |page: #page_ty| (#items, #token),
                 |request: Self, token: String| request.#setter(token),
             )

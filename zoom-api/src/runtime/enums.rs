@@ -21,6 +21,11 @@ macro_rules! __zoom_api_string_enum_impls {
                 f.write_str(self.as_str())
             }
         }
+        impl $crate::runtime::QueryValue for $ty {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::String::from(self.as_str())
+            }
+        }
         impl ::core::str::FromStr for $ty {
             type Err = ::core::convert::Infallible;
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
@@ -54,6 +59,11 @@ macro_rules! __zoom_api_int_enum_impls {
         impl ::core::fmt::Display for $ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Display::fmt(&self.value(), f)
+            }
+        }
+        impl $crate::runtime::QueryValue for $ty {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(&self.value())
             }
         }
         impl ::core::str::FromStr for $ty {

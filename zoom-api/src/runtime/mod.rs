@@ -5,16 +5,20 @@
 
 mod auth;
 mod base_url;
+mod call;
+mod download;
 mod enums;
 mod oauth;
 mod one_of;
 mod operation;
 mod paginate;
 mod path;
+mod query;
 mod rate_limit;
 mod request;
 mod response;
 mod retry;
+mod send;
 mod validate;
 
 pub use auth::{AccessToken, BoxFuture, TokenProvider};
@@ -22,18 +26,21 @@ pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
 pub(crate) use base_url::{
     normalise as normalise_base_url, normalise_url, redacted as redacted_base_url,
 };
+pub use call::{Answer, Empty, File, Json, Operation, Pending, send, send_with_response};
+pub use download::Download;
 pub use enums::{deserialize_int_enum, deserialize_string_enum, int_enum_impls, string_enum_impls};
 pub(crate) use oauth::{DEFAULT_TOKEN_URL, ServerToServer};
 pub use one_of::{JsonKind, pick_branch};
 pub use operation::{OperationInfo, RateLimitCategory};
-pub use paginate::paginate;
+pub use paginate::{Paged, paginate};
+pub use query::QueryValue;
 pub use rate_limit::{RateLimitInfo, RateLimitType};
-pub(crate) use request::Prepared;
 pub use request::Request;
 pub use response::Response;
-pub(crate) use response::{BodyUse, RawResponse, api_error, decode_json, read as read_response};
-pub(crate) use retry::Retry;
+pub(crate) use response::decode_json;
+pub use response::{BodyUse, RawResponse};
 pub use retry::RetryPolicy;
+pub(crate) use send::Inner;
 /// Re-exported so the enum macros work without the caller naming `serde`.
 pub use serde;
 pub use validate::{Check, Rules, Validator};

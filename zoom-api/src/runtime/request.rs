@@ -8,6 +8,7 @@ use reqwest::{RequestBuilder, Url};
 
 use super::operation::OperationInfo;
 use super::path::{self, PathError, PathParam};
+use super::query::{QueryValue, list_pairs};
 use crate::{Error, Upload};
 
 /// Body of a request. JSON is encoded eagerly so failures are deferred like
@@ -99,15 +100,25 @@ impl Request {
         self
     }
 
-    /// Adds `name=value` to the query string when `value` is `Some`; its
-    /// `Display` output is the wire form and is form-encoded when sent.
-    pub fn query(
+    /// Adds `name=value` to the query string when `value` is `Some`, in
+    /// its [`QueryValue`] form, form-encoded when sent.
+    pub fn query(mut self, name: &'static str, value: Option<&(impl QueryValue + ?Sized)>) -> Self {
+        if let Some(value) = value {
+            self.query.push((name, value.to_query()));
+        }
+        self
+    }
+
+    /// Adds a list when `values` is `Some`: one `name=value` pair per item
+    /// when `explode`, else one pair with the items joined by commas.
+    pub fn query_list<T: QueryValue>(
         mut self,
         name: &'static str,
-        value: Option<&(impl fmt::Display + ?Sized)>,
+        values: Option<&[T]>,
+        explode: bool,
     ) -> Self {
-        if let Some(value) = value {
-            self.query.push((name, value.to_string()));
+        if let Some(values) = values {
+            self.query.extend(list_pairs(name, values, explode));
         }
         self
     }

@@ -86,21 +86,25 @@ impl<T> Response<T> {
 
 /// How much of a successful body the caller needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyUse {
+pub enum BodyUse {
     /// All of it, to decode.
     Json,
     /// None: it is drained so the connection can be reused, and failures
     /// while doing so are ignored, since the status already said "done".
     Ignore,
+    /// Not read here: the caller streams it (a file download).
+    Stream,
 }
 
 /// A response read off the wire.
-pub(crate) struct RawResponse {
+pub struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Vec<u8>,
     /// `false` when the body was longer than the limit and has been cut.
     pub(crate) complete: bool,
+    /// The unread body of a 2xx answer read with [`BodyUse::Stream`].
+    pub(crate) unread: Option<reqwest::Response>,
 }
 
 /// Reads `response`: a successful body as `body_use` says, an error body up
@@ -113,6 +117,15 @@ pub(crate) async fn read(
 ) -> Result<RawResponse, reqwest::Error> {
     let status = response.status();
     let headers = std::mem::take(response.headers_mut());
+    if status.is_success() && body_use == BodyUse::Stream {
+        return Ok(RawResponse {
+            status,
+            headers,
+            body: Vec::new(),
+            complete: false,
+            unread: Some(response),
+        });
+    }
     let (body, complete) = if !status.is_success() {
         // The status already says what happened; keep whatever part of the
         // explanation arrived even if the connection then dropped.
@@ -132,6 +145,7 @@ pub(crate) async fn read(
         headers,
         body,
         complete,
+        unread: None,
     })
 }
 

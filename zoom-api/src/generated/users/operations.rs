@@ -66,26 +66,26 @@ pub struct SwitchUserAccount {
 }
 
 impl SwitchUserAccount {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for SwitchUserAccount {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&SWITCH_USER_ACCOUNT)
             .path("accountId", "account_id", &self.account_id)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -186,7 +186,38 @@ impl ListUsers {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::UserList> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::UserList>> {
+        crate::runtime::send_with_response(self)
+    }
+
+    /// Streams the `users` of every page, one page in memory at a time.
+    ///
+    /// Every parameter set on this builder is sent with each page; the stream follows
+    /// `next_page_token` until Zoom returns none (or one it already sent) and ends after yielding
+    /// the first error. Each page is sent with the client's retry policy.
+    pub fn stream(self) -> crate::runtime::Paged<types::UserListItem> {
+        crate::runtime::paginate(
+            self,
+            |page: types::UserList| (
+                page.users.unwrap_or_default(),
+                page.next_page_token,
+            ),
+            |request: Self, token: String| request.next_page_token(token),
+        )
+    }
+}
+
+impl crate::runtime::Operation for ListUsers {
+    type Answer = crate::runtime::Json<types::UserList>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&LIST_USERS);
         v.field(
@@ -215,40 +246,6 @@ impl ListUsers {
             .query("next_page_token", self.next_page_token.as_ref())
             .query("license", self.license.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserList, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<types::UserList>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
-    }
-
-    /// Streams the `users` of every page, one page in memory at a time.
-    ///
-    /// Every parameter set on this builder is sent with each page; the stream follows
-    /// `next_page_token` until Zoom returns none (or one it already sent) and ends after yielding
-    /// the first error. Each page is sent with the client's retry policy.
-    pub fn stream(
-        self,
-    ) -> impl futures_core::Stream<
-        Item = Result<types::UserListItem, Error>,
-    > + Send + 'static {
-        crate::runtime::paginate(
-            self,
-            Self::send,
-            |page: types::UserList| (
-                page.users.unwrap_or_default(),
-                page.next_page_token,
-            ),
-            |request: Self, token: String| request.next_page_token(token),
-        )
     }
 }
 
@@ -318,7 +315,22 @@ pub struct CreateUser {
 }
 
 impl CreateUser {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::CreatedUser> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::CreatedUser>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for CreateUser {
+    type Answer = crate::runtime::Json<types::CreatedUser>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&CREATE_USER);
         v.root(&self.body);
@@ -326,21 +338,6 @@ impl CreateUser {
         let request = Request::new(&CREATE_USER);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::CreatedUser, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<types::CreatedUser>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -391,7 +388,22 @@ pub struct CheckUserEmail {
 }
 
 impl CheckUserEmail {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::EmailCheck> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::EmailCheck>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for CheckUserEmail {
+    type Answer = crate::runtime::Json<types::EmailCheck>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&CHECK_USER_EMAIL);
         v.field(
@@ -405,19 +417,6 @@ impl CheckUserEmail {
         v.finish()?;
         let request = Request::new(&CHECK_USER_EMAIL).query("email", Some(&self.email));
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::EmailCheck, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<types::EmailCheck>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -459,23 +458,25 @@ pub struct GetUserZak {
 }
 
 impl GetUserZak {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&GET_USER_ZAK);
-        Ok((self.client, request))
-    }
-
     /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserZak, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
+    pub fn send(self) -> crate::runtime::Pending<types::UserZak> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<types::UserZak>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::UserZak>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetUserZak {
+    type Answer = crate::runtime::Json<types::UserZak>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&GET_USER_ZAK);
+        Ok((self.client, request))
     }
 }
 
@@ -525,26 +526,26 @@ pub struct CheckUserPmRoom {
 }
 
 impl CheckUserPmRoom {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&CHECK_USER_PM_ROOM)
-            .query("vanity_name", Some(&self.vanity_name));
-        Ok((self.client, request))
-    }
-
     /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::VanityNameCheck, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
+    pub fn send(self) -> crate::runtime::Pending<types::VanityNameCheck> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::VanityNameCheck>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
+    ) -> crate::runtime::Pending<Response<types::VanityNameCheck>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for CheckUserPmRoom {
+    type Answer = crate::runtime::Json<types::VanityNameCheck>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&CHECK_USER_PM_ROOM)
+            .query("vanity_name", Some(&self.vanity_name));
+        Ok((self.client, request))
     }
 }
 
@@ -622,7 +623,20 @@ impl GetUser {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::User> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<types::User>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetUser {
+    type Answer = crate::runtime::Json<types::User>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_USER)
             .path("userId", "user_id", &self.user_id)
@@ -630,19 +644,6 @@ impl GetUser {
             .query("encrypted_email", self.encrypted_email.as_ref())
             .query("search_by_unique_id", self.search_by_unique_id.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::User, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<types::User>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -757,7 +758,20 @@ impl DeleteUser {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUser {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER)
             .path("userId", "user_id", &self.user_id)
@@ -769,19 +783,6 @@ impl DeleteUser {
             .query("transfer_recording", self.transfer_recording.as_ref())
             .query("transfer_whiteboard", self.transfer_whiteboard.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -866,7 +867,20 @@ impl UpdateUser {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUser {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&UPDATE_USER);
         v.root(&self.body);
@@ -877,19 +891,6 @@ impl UpdateUser {
             .query("remove_tsp_credentials", self.remove_tsp_credentials.as_ref());
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -942,26 +943,26 @@ pub struct ListUserAssistants {
 }
 
 impl ListUserAssistants {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&LIST_USER_ASSISTANTS)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::AssistantList, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
+    pub fn send(self) -> crate::runtime::Pending<types::AssistantList> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::AssistantList>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
+    ) -> crate::runtime::Pending<Response<types::AssistantList>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for ListUserAssistants {
+    type Answer = crate::runtime::Json<types::AssistantList>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&LIST_USER_ASSISTANTS)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }
 
@@ -1019,7 +1020,22 @@ pub struct AddUserAssistants {
 }
 
 impl AddUserAssistants {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::AddedAssistants> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::AddedAssistants>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for AddUserAssistants {
+    type Answer = crate::runtime::Json<types::AddedAssistants>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&ADD_USER_ASSISTANTS);
         v.root(&self.body);
@@ -1028,21 +1044,6 @@ impl AddUserAssistants {
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::AddedAssistants, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<types::AddedAssistants>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -1095,24 +1096,24 @@ pub struct DeleteUserAssistants {
 }
 
 impl DeleteUserAssistants {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&DELETE_USER_ASSISTANTS)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUserAssistants {
+    type Answer = crate::runtime::Empty;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&DELETE_USER_ASSISTANTS)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }
 
@@ -1169,25 +1170,25 @@ pub struct DeleteUserAssistant {
 }
 
 impl DeleteUserAssistant {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUserAssistant {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_ASSISTANT)
             .path("userId", "user_id", &self.user_id)
             .path("assistantId", "assistant_id", &self.assistant_id);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1246,7 +1247,20 @@ pub struct UpdateUserEmail {
 }
 
 impl UpdateUserEmail {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUserEmail {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&UPDATE_USER_EMAIL);
         v.root(&self.body);
@@ -1255,19 +1269,6 @@ impl UpdateUserEmail {
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1336,7 +1337,20 @@ pub struct UpdateUserPassword {
 }
 
 impl UpdateUserPassword {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUserPassword {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&UPDATE_USER_PASSWORD);
         v.root(&self.body);
@@ -1345,19 +1359,6 @@ impl UpdateUserPassword {
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1410,26 +1411,26 @@ pub struct GetUserPermissions {
 }
 
 impl GetUserPermissions {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&GET_USER_PERMISSIONS)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserPermissions, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
+    pub fn send(self) -> crate::runtime::Pending<types::UserPermissions> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::UserPermissions>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
+    ) -> crate::runtime::Pending<Response<types::UserPermissions>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetUserPermissions {
+    type Answer = crate::runtime::Json<types::UserPermissions>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&GET_USER_PERMISSIONS)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }
 
@@ -1489,25 +1490,25 @@ pub struct UploadUserPicture {
 }
 
 impl UploadUserPicture {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UploadUserPicture {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPLOAD_USER_PICTURE)
             .path("userId", "user_id", &self.user_id);
         let request = request.multipart("pic_file", self.file);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1567,7 +1568,20 @@ pub struct UpdateUserPresenceStatus {
 }
 
 impl UpdateUserPresenceStatus {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUserPresenceStatus {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&UPDATE_USER_PRESENCE_STATUS);
         v.root(&self.body);
@@ -1576,19 +1590,6 @@ impl UpdateUserPresenceStatus {
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1641,26 +1642,26 @@ pub struct ListUserSchedulers {
 }
 
 impl ListUserSchedulers {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&LIST_USER_SCHEDULERS)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::SchedulerList, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
+    pub fn send(self) -> crate::runtime::Pending<types::SchedulerList> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<types::SchedulerList>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
+    ) -> crate::runtime::Pending<Response<types::SchedulerList>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for ListUserSchedulers {
+    type Answer = crate::runtime::Json<types::SchedulerList>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&LIST_USER_SCHEDULERS)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }
 
@@ -1713,24 +1714,24 @@ pub struct DeleteUserSchedulers {
 }
 
 impl DeleteUserSchedulers {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&DELETE_USER_SCHEDULERS)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUserSchedulers {
+    type Answer = crate::runtime::Empty;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&DELETE_USER_SCHEDULERS)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }
 
@@ -1787,25 +1788,25 @@ pub struct DeleteUserScheduler {
 }
 
 impl DeleteUserScheduler {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUserScheduler {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_SCHEDULER)
             .path("userId", "user_id", &self.user_id)
             .path("schedulerId", "scheduler_id", &self.scheduler_id);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -1881,7 +1882,22 @@ impl GetUserSettings {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::UserSettings> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::UserSettings>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetUserSettings {
+    type Answer = crate::runtime::Json<types::UserSettings>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_USER_SETTINGS)
             .path("userId", "user_id", &self.user_id)
@@ -1889,21 +1905,6 @@ impl GetUserSettings {
             .query("option", self.option.as_ref())
             .query("custom_query_fields", self.custom_query_fields.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserSettings, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<types::UserSettings>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -1986,7 +1987,20 @@ impl UpdateUserSettings {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUserSettings {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&UPDATE_USER_SETTINGS);
         v.root(&self.body);
@@ -1996,19 +2010,6 @@ impl UpdateUserSettings {
             .query("option", self.option.as_ref());
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -2066,27 +2067,27 @@ pub struct UploadUserVirtualBackground {
 }
 
 impl UploadUserVirtualBackground {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::VirtualBackgroundFile> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::VirtualBackgroundFile>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UploadUserVirtualBackground {
+    type Answer = crate::runtime::Json<types::VirtualBackgroundFile>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPLOAD_USER_VIRTUAL_BACKGROUND)
             .path("userId", "user_id", &self.user_id);
         let request = request.multipart("file", self.file);
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::VirtualBackgroundFile, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<types::VirtualBackgroundFile>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -2149,25 +2150,25 @@ impl DeleteUserVirtualBackgrounds {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DeleteUserVirtualBackgrounds {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&DELETE_USER_VIRTUAL_BACKGROUNDS)
             .path("userId", "user_id", &self.user_id)
             .query("file_ids", self.file_ids.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -2228,25 +2229,25 @@ pub struct UpdateUserStatus {
 }
 
 impl UpdateUserStatus {
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateUserStatus {
+    type Answer = crate::runtime::Empty;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&UPDATE_USER_STATUS)
             .path("userId", "user_id", &self.user_id);
         let request = request.json(&self.body);
         Ok((self.client, request))
-    }
-
-    /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
     }
 }
 
@@ -2315,7 +2316,22 @@ impl GetUserToken {
         self
     }
 
-    /// Checks the arguments against the spec's rules, then builds the request.
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::UserToken> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::UserToken>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetUserToken {
+    type Answer = crate::runtime::Json<types::UserToken>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let mut v = crate::runtime::Validator::new(&GET_USER_TOKEN);
         v.field(
@@ -2332,19 +2348,6 @@ impl GetUserToken {
             .query("type", self.type_.as_ref())
             .query("ttl", self.ttl.as_ref());
         Ok((self.client, request))
-    }
-
-    /// Sends the request and decodes Zoom's answer.
-    pub async fn send(self) -> Result<types::UserToken, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json(request).await
-    }
-
-    /// Like [`send`](Self::send), and also returns the status, headers and
-    /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<types::UserToken>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_json_with_response(request).await
     }
 }
 
@@ -2397,23 +2400,23 @@ pub struct RevokeUserSsoToken {
 }
 
 impl RevokeUserSsoToken {
-    /// Checks the arguments against the spec's rules, then builds the request.
-    fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&REVOKE_USER_SSO_TOKEN)
-            .path("userId", "user_id", &self.user_id);
-        Ok((self.client, request))
-    }
-
     /// Sends the request; Zoom answers without a body.
-    pub async fn send(self) -> Result<(), Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty(request).await
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub async fn send_with_response(self) -> Result<Response<()>, Error> {
-        let (client, request) = self.into_request()?;
-        client.send_empty_with_response(request).await
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for RevokeUserSsoToken {
+    type Answer = crate::runtime::Empty;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&REVOKE_USER_SSO_TOKEN)
+            .path("userId", "user_id", &self.user_id);
+        Ok((self.client, request))
     }
 }

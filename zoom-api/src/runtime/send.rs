@@ -1,0 +1,167 @@
+//! The request lifecycle: one call from a built `Request` to a 2xx answer
+//! or an error. Prepare the URL once, then per attempt: get the
+//! `Authorization` header, send, read the answer as the caller needs it,
+//! renew a rejected token once, and retry as the policy allows.
+//!
+//! It lives on `Inner`, the state every clone of a `Client` shares, not on
+//! `Client`: generated operations are methods on `Client`, and share that
+//! namespace only with its public API.
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use super::auth::{AccessToken, Auth};
+use super::operation::OperationInfo;
+use super::request::{Prepared, Request};
+use super::response::{BodyUse, RawResponse, api_error, read as read_response};
+use super::retry::{Retry, RetryPolicy};
+use crate::Error;
+
+/// Zoom's error code for an invalid or expired access token (with 401).
+const INVALID_TOKEN_CODE: i64 = 124;
+
+/// What every clone of a client shares.
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: String,
+    pub(crate) auth: Auth,
+    pub(crate) user_agent: HeaderValue,
+    /// Only set for a caller-supplied HTTP client; ours has it built in.
+    pub(crate) request_timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
+}
+
+impl Inner {
+    /// Sends `request`, retrying and renewing the token as configured, and
+    /// returns the 2xx answer; anything else becomes an error.
+    pub(crate) async fn execute(
+        &self,
+        request: Request,
+        body_use: BodyUse,
+    ) -> Result<RawResponse, Error> {
+        let op = request.operation();
+        let prepared = request.prepare(&self.base_url)?;
+        // The path template, never the filled path: values can be emails.
+        let span = tracing::debug_span!(
+            "zoom_api.request",
+            operation = op.id,
+            method = %op.method,
+            path = op.path,
+            status = Empty,
+            attempt = Empty,
+            duration_ms = Empty,
+        );
+        let started = Instant::now();
+        let result = self
+            .attempts(op, &prepared, body_use, &span)
+            .instrument(span.clone())
+            .await;
+        let elapsed = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        span.record("duration_ms", elapsed);
+        result
+    }
+
+    async fn attempts(
+        &self,
+        op: &'static OperationInfo,
+        prepared: &Prepared,
+        body_use: BodyUse,
+        span: &tracing::Span,
+    ) -> Result<RawResponse, Error> {
+        let mut attempt: u32 = 0;
+        let mut retries: u32 = 0;
+        let mut waited = Duration::ZERO;
+        let mut renewed = false;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let (authorization, token) = self.authorization(op).await?;
+            let error = match self.send_once(op, prepared, authorization, body_use).await {
+                Ok(raw) => {
+                    span.record("status", raw.status.as_u16());
+                    if raw.status.is_success() {
+                        return Ok(raw);
+                    }
+                    api_error(op.id, &raw)
+                }
+                Err(error) => error,
+            };
+            // An expired or revoked token: renew it and replay once. A plain
+            // bearer token (no `token`) cannot be renewed.
+            if let (Some(token), Auth::Provider(cache)) = (&token, &self.auth) {
+                let rejected =
+                    error.status() == Some(401) && error.api_code() == Some(INVALID_TOKEN_CODE);
+                if rejected && !renewed {
+                    renewed = true;
+                    tracing::debug!(
+                        attempt,
+                        reason = "access token rejected (401, code 124)",
+                        "renewing the access token and sending again"
+                    );
+                    cache.invalidate(token);
+                    continue;
+                }
+            }
+            let Some(Retry { wait, reason }) =
+                self.retry.decide(&op.method, &error, retries, waited)
+            else {
+                return Err(error);
+            };
+            let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+            tracing::debug!(attempt, reason, wait_ms, "retrying");
+            tokio::time::sleep(wait).await;
+            retries += 1;
+            waited += wait;
+        }
+    }
+
+    /// The `Authorization` header for the next attempt, and the provider
+    /// token it carries (to invalidate if Zoom rejects it).
+    async fn authorization(
+        &self,
+        op: &'static OperationInfo,
+    ) -> Result<(Option<HeaderValue>, Option<AccessToken>), Error> {
+        match &self.auth {
+            Auth::None => Ok((None, None)),
+            Auth::Bearer(header) => Ok((Some(header.expose().clone()), None)),
+            Auth::Provider(cache) => match cache.get().await {
+                Ok(cached) => Ok((Some(cached.header), Some(cached.token))),
+                Err(mut error) => {
+                    error.set_operation(op.id);
+                    Err(error.into())
+                }
+            },
+        }
+    }
+
+    async fn send_once(
+        &self,
+        op: &'static OperationInfo,
+        prepared: &Prepared,
+        authorization: Option<HeaderValue>,
+        body_use: BodyUse,
+    ) -> Result<RawResponse, Error> {
+        let mut builder = self
+            .http
+            .request(op.method.clone(), prepared.url.clone())
+            .header(ACCEPT, "application/json")
+            .header(USER_AGENT, self.user_agent.clone());
+        if let Some(value) = authorization {
+            builder = builder.header(AUTHORIZATION, value);
+        }
+        if let Some(timeout) = self.request_timeout {
+            builder = builder.timeout(timeout);
+        }
+        let builder = prepared.body.apply(builder, op.id)?;
+        // The URL holds the filled path, which can be personal data.
+        let transport = |source: reqwest::Error| Error::Transport {
+            operation: op.id,
+            source: source.without_url(),
+        };
+        let response = builder.send().await.map_err(transport)?;
+        read_response(response, body_use).await.map_err(transport)
+    }
+}
