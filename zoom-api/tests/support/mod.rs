@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod bodies;
+pub mod spec;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
