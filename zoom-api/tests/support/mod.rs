@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod bodies;
+pub mod one_call;
 pub mod spec;
 
 use std::collections::HashMap;
