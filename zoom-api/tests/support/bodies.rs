@@ -44,7 +44,50 @@ pub fn meeting_security() -> MeetingSecurity {
 
 /// One body per shape of the settings union, with the `option` it goes with.
 pub fn settings_updates() -> Vec<(Option<SettingsOption>, UserSettingsUpdate)> {
-    let general = UserSettingsUpdate::Full(UserSettingsFullUpdate {
+    let general = general_settings_update();
+    let meeting_authentication = UserSettingsUpdate::Authentication(
+        UserSettingsAuthenticationUpdate::Meeting(UserSettingsMeetingAuthenticationUpdate {
+            meeting_authentication: Some(true),
+            authentication_option: Some(MeetingAuthenticationOptionUpdate {
+                id: None,
+                name: Some("Example staff only".into()),
+                type_: Some(MeetingAuthenticationType::EnforceLoginWithDomains),
+                default_option: Some(true),
+                action: Some(AuthenticationOptionAction::Update),
+                domains: Some("example.com".into()),
+            }),
+        }),
+    );
+    let recording_authentication = UserSettingsUpdate::Authentication(
+        UserSettingsAuthenticationUpdate::Recording(UserSettingsRecordingAuthenticationUpdate {
+            recording_authentication: Some(true),
+            authentication_option: Some(RecordingAuthenticationOptionUpdate {
+                id: Some("internally_Xk2mV9qLr0yT".into()),
+                action: Some(AuthenticationOptionAction::Hide),
+                ..Default::default()
+            }),
+        }),
+    );
+    let meeting_security = UserSettingsUpdate::MeetingSecurity(UserMeetingSecuritySettings {
+        meeting_security: Some(meeting_security()),
+    });
+    vec![
+        (None, general),
+        (
+            Some(SettingsOption::MeetingAuthentication),
+            meeting_authentication,
+        ),
+        (
+            Some(SettingsOption::RecordingAuthentication),
+            recording_authentication,
+        ),
+        (Some(SettingsOption::MeetingSecurity), meeting_security),
+    ]
+}
+
+/// A general settings update touching several areas.
+fn general_settings_update() -> UserSettingsUpdate {
+    UserSettingsUpdate::Full(UserSettingsFullUpdate {
         schedule_meeting: Some(UserSettingsScheduleMeetingUpdate {
             host_video: Some(true),
             audio_type: Some(AudioType::Voip),
@@ -86,45 +129,7 @@ pub fn settings_updates() -> Vec<(Option<SettingsOption>, UserSettingsUpdate)> {
             ..Default::default()
         }),
         ..Default::default()
-    });
-    let meeting_authentication = UserSettingsUpdate::Authentication(
-        UserSettingsAuthenticationUpdate::Meeting(UserSettingsMeetingAuthenticationUpdate {
-            meeting_authentication: Some(true),
-            authentication_option: Some(MeetingAuthenticationOptionUpdate {
-                id: None,
-                name: Some("Example staff only".into()),
-                type_: Some(MeetingAuthenticationType::EnforceLoginWithDomains),
-                default_option: Some(true),
-                action: Some(AuthenticationOptionAction::Update),
-                domains: Some("example.com".into()),
-            }),
-        }),
-    );
-    let recording_authentication = UserSettingsUpdate::Authentication(
-        UserSettingsAuthenticationUpdate::Recording(UserSettingsRecordingAuthenticationUpdate {
-            recording_authentication: Some(true),
-            authentication_option: Some(RecordingAuthenticationOptionUpdate {
-                id: Some("internally_Xk2mV9qLr0yT".into()),
-                action: Some(AuthenticationOptionAction::Hide),
-                ..Default::default()
-            }),
-        }),
-    );
-    let meeting_security = UserSettingsUpdate::MeetingSecurity(UserMeetingSecuritySettings {
-        meeting_security: Some(meeting_security()),
-    });
-    vec![
-        (None, general),
-        (
-            Some(SettingsOption::MeetingAuthentication),
-            meeting_authentication,
-        ),
-        (
-            Some(SettingsOption::RecordingAuthentication),
-            recording_authentication,
-        ),
-        (Some(SettingsOption::MeetingSecurity), meeting_security),
-    ]
+    })
 }
 
 /// An update that sets every editable field of a user.

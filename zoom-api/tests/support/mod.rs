@@ -5,6 +5,10 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod bodies;
+pub mod cases;
+pub mod one_call;
+pub mod spec;
+pub mod wire;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
