@@ -145,6 +145,9 @@ pub struct Param {
     pub deprecated: bool,
     pub default: Option<serde_json::Value>,
     pub constraints: Constraints,
+    /// For an array query parameter: one pair per item (`ids=a&ids=b`)
+    /// when true, one comma-joined pair (`ids=a,b`) when false.
+    pub explode: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +174,8 @@ pub enum Success {
     Empty,
     /// A JSON body of the given type.
     Json(TypeRef),
+    /// A file (any media type but JSON), streamed to the caller.
+    File,
 }
 
 #[derive(Debug, Clone, PartialEq)]

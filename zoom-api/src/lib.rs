@@ -11,8 +11,8 @@ mod upload;
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, AuthError, DecodeError, Error, FieldError};
 pub use runtime::{
-    AccessToken, BoxFuture, OperationInfo, RateLimitCategory, RateLimitInfo, RateLimitType,
-    Response, RetryPolicy, TokenProvider,
+    AccessToken, BoxFuture, Download, OperationInfo, RateLimitCategory, RateLimitInfo,
+    RateLimitType, Response, RetryPolicy, TokenProvider,
 };
 pub use upload::Upload;
 

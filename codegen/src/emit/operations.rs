@@ -42,6 +42,7 @@ pub fn operations_module(
     );
     Some(quote! {
         #![doc = #docs]
+        #![allow(deprecated)]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
         use crate::{Client, Error, Response};
         #imports
@@ -364,8 +365,11 @@ fn setter(arg: &Arg<'_>) -> TokenStream {
         let ty = arg.stored_type();
         (quote!(value: #ty), quote!(value))
     };
+    let deprecated = matches!(arg, Arg::Param(p) if p.deprecated)
+        .then(|| quote!(#[deprecated = "Zoom marks this parameter deprecated."]));
     quote! {
         #docs
+        #deprecated
         pub fn #ident(mut self, #param) -> Self {
             self.#ident = Some(#value);
             self
@@ -457,6 +461,7 @@ fn operation_impl(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) 
 fn answer_type(success: &Success) -> TokenStream {
     match success {
         Success::Empty => quote!(crate::runtime::Empty),
+        Success::File => quote!(crate::runtime::File),
         Success::Json(ty) => {
             let ty = rust_type(ty, true);
             quote!(crate::runtime::Json<#ty>)
@@ -468,6 +473,7 @@ fn answer_type(success: &Success) -> TokenStream {
 fn output_type(success: &Success) -> TokenStream {
     match success {
         Success::Empty => quote!(()),
+        Success::File => quote!(crate::Download),
         Success::Json(ty) => rust_type(ty, true),
     }
 }
@@ -482,6 +488,9 @@ fn send(op: &Operation) -> TokenStream {
     let docs = doc(match &op.success {
         Success::Empty => "Sends the request; Zoom answers without a body.",
         Success::Json(_) => "Sends the request and decodes Zoom's answer.",
+        Success::File => {
+            "Sends the request; the answer is a file, read as it arrives (see [`Download`](crate::Download))."
+        }
     });
     quote! {
         #docs
@@ -548,13 +557,22 @@ fn request_step(arg: &Arg<'_>) -> Option<TokenStream> {
     let Arg::Param(p) = arg else { return None };
     let ident = arg.ident();
     let wire = &p.wire;
-    Some(match (p.location, p.required) {
-        (ParamLocation::Path, _) => {
-            let field = &p.rust_name;
-            quote!(.path(#wire, #field, &self.#ident))
+    let field = &p.rust_name;
+    let explode = p.explode;
+    Some(match (p.location, p.required, &p.ty) {
+        (ParamLocation::Path, _, TypeRef::String) => quote!(.path(#wire, #field, &self.#ident)),
+        // An integer or an enum: its query form is its path form too.
+        (ParamLocation::Path, _, _) => {
+            quote!(.path(#wire, #field, &crate::runtime::QueryValue::to_query(&self.#ident)))
         }
-        (ParamLocation::Query, true) => quote!(.query(#wire, Some(&self.#ident))),
-        (ParamLocation::Query, false) => quote!(.query(#wire, self.#ident.as_ref())),
+        (ParamLocation::Query, true, TypeRef::Array(_)) => {
+            quote!(.query_list(#wire, Some(self.#ident.as_slice()), #explode))
+        }
+        (ParamLocation::Query, false, TypeRef::Array(_)) => {
+            quote!(.query_list(#wire, self.#ident.as_deref(), #explode))
+        }
+        (ParamLocation::Query, true, _) => quote!(.query(#wire, Some(&self.#ident))),
+        (ParamLocation::Query, false, _) => quote!(.query(#wire, self.#ident.as_ref())),
     })
 }
 

@@ -30,6 +30,9 @@ pub fn types_module(api: &Api, group: &str, checked: &BTreeSet<String>) -> Optio
         format!(" Request and response types of the `{group}` group, generated from its schemas.");
     Some(quote! {
         #![doc = #docs]
+        // Deprecated items are marked for their users; the generated code
+        // itself still has to name them.
+        #![allow(deprecated)]
         #imports
         #(#items)*
     })
@@ -57,6 +60,10 @@ fn common_imports(api: &Api, group: &str, defs: &[&TypeDef]) -> TokenStream {
 
 fn type_def(def: &TypeDef) -> TokenStream {
     let docs = type_docs(def);
+    let docs = match def.deprecated {
+        true => quote!(#docs #[deprecated = "Zoom marks this type deprecated."]),
+        false => docs,
+    };
     match &def.kind {
         TypeKind::Struct(fields) => struct_def(&def.name, docs, fields),
         TypeKind::Enum(e) => enum_def(&def.name, docs, e),
@@ -124,7 +131,10 @@ fn field(f: &Field) -> TokenStream {
         }
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
-    quote! { #docs #serde pub #name: #ty, }
+    let deprecated = f
+        .deprecated
+        .then(|| quote!(#[deprecated = "Zoom marks this field deprecated."]));
+    quote! { #docs #deprecated #serde pub #name: #ty, }
 }
 
 fn field_docs(f: &Field) -> String {

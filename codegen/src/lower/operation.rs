@@ -9,7 +9,7 @@ use crate::pointer::Pointer;
 use indexmap::IndexMap;
 use openapiv3::{
     MediaType, OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle,
-    ReferenceOr, RequestBody, Response, SchemaKind, StatusCode, StringFormat, Type,
+    ReferenceOr, RequestBody, Response, Schema, SchemaKind, StatusCode, StringFormat, Type,
     VariantOrUnknownOrEmpty,
 };
 
@@ -283,9 +283,6 @@ fn param_of(
         Parameter::Cookie { .. } => return Err(Error::unsupported(at, "cookie parameters")),
     };
     let data = param.parameter_data_ref();
-    if data.explode == Some(false) {
-        return Err(Error::unsupported(&at.push("explode"), "`explode: false`"));
-    }
     if location == ParamLocation::Path && !data.required {
         return Err(Error::invalid(
             &at.push("required"),
@@ -306,20 +303,28 @@ fn param_of(
     );
     let schema: SchemaRef<'_> = schema.into();
     let ty = types.lower(schema, &schema_at, &hint)?;
-    let scalar = match (&ty, location) {
-        (TypeRef::String, _) => true,
-        (TypeRef::I32 | TypeRef::I64 | TypeRef::F64 | TypeRef::Bool, ParamLocation::Query) => true,
-        (TypeRef::Named(name), ParamLocation::Query) => types.is_enum(name),
+    let fits = match (&ty, location) {
+        (TypeRef::Array(item), ParamLocation::Query) => query_scalar(item, types),
+        (ty, ParamLocation::Query) => query_scalar(ty, types),
+        (TypeRef::String | TypeRef::I32 | TypeRef::I64, ParamLocation::Path) => true,
+        (TypeRef::Named(name), ParamLocation::Path) => types.is_enum(name),
         _ => false,
     };
-    if !scalar {
+    if !fits {
         let what = match location {
-            ParamLocation::Path => "path parameters that are not strings",
+            ParamLocation::Path => "path parameters that are not strings, integers or enums",
             ParamLocation::Query => {
-                "query parameters that are not strings, numbers, booleans or enums"
+                "query parameters that are not strings, numbers, booleans, dates, enums \
+                 or arrays of those"
             }
         };
         return Err(Error::unsupported(&schema_at, what));
+    }
+    if data.explode.is_some() && !matches!(ty, TypeRef::Array(_)) {
+        return Err(Error::invalid(
+            &at.push("explode"),
+            "`explode` only means something for an array parameter",
+        ));
     }
     let facts = types.facts(schema);
     Ok(Param {
@@ -332,7 +337,24 @@ fn param_of(
         deprecated: data.deprecated.unwrap_or(false),
         default: facts.default,
         constraints: facts.constraints,
+        // Form style explodes unless told otherwise.
+        explode: data.explode.unwrap_or(true),
     })
+}
+
+/// A type one query pair can carry.
+fn query_scalar(ty: &TypeRef, types: &Types<'_>) -> bool {
+    match ty {
+        TypeRef::String
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::F64
+        | TypeRef::Bool
+        | TypeRef::Date
+        | TypeRef::DateTime => true,
+        TypeRef::Named(name) => types.is_enum(name),
+        _ => false,
+    }
 }
 
 fn request_body(
@@ -489,12 +511,8 @@ fn responses(
     for (status, success, response) in coded.chain(default) {
         let r_at = at.push(&status);
         let response = resolve_response(site.spec, response, &r_at)?;
-        if !response.headers.is_empty() {
-            return Err(Error::unsupported(
-                &r_at.push("headers"),
-                "response headers",
-            ));
-        }
+        // Response headers need no code: every answer's headers are there
+        // to read (`send_with_response`, `Download::headers`).
         if !response.links.is_empty() {
             return Err(Error::unsupported(&r_at.push("links"), "response links"));
         }
@@ -549,11 +567,13 @@ fn success_body(
     }
     let (media, content) = single_media(&response.content, &at.push("content"))?;
     let content_at = at.push("content").push(media);
-    if !matches!(media_kind(media), Some(Media::Json)) {
-        return Err(Error::unsupported(
-            &content_at,
-            format!("responses of type {media:?}"),
-        ));
+    match media_kind(media) {
+        Some(Media::Json) => {}
+        Some(Media::Multipart) => {
+            return Err(Error::unsupported(&content_at, "multipart responses"));
+        }
+        // Any other media type is a file: a recording, a transcript, a PDF.
+        None => return file_answer(content, &content_at),
     }
     match &content.schema {
         None => Ok(Success::Json(TypeRef::Any)),
@@ -565,6 +585,21 @@ fn success_body(
             )?;
             Ok(Success::Json(ty))
         }
+    }
+}
+
+/// A file answer: its schema, when given, is a string (usually `format: binary`).
+fn file_answer(content: &MediaType, at: &Pointer) -> Result<Success> {
+    match &content.schema {
+        None
+        | Some(ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(Type::String(_)),
+            ..
+        })) => Ok(Success::File),
+        Some(_) => Err(Error::unsupported(
+            &at.push("schema"),
+            "a non-JSON answer whose schema is not a string (a file)",
+        )),
     }
 }
 

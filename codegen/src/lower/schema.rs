@@ -300,6 +300,25 @@ impl<'a> Types<'a> {
                 TypeKind::OneOf(self.branches(&name, "anyOf", any_of, pointer)?)
             }
             SchemaKind::AllOf { all_of } => TypeKind::Struct(self.merge(&name, all_of, pointer)?),
+            // `allOf` beside object keywords: the siblings are one more member.
+            SchemaKind::Any(any) if all_of_with_siblings(any) => {
+                let mut fields = self.merge(&name, &any.all_of, pointer)?;
+                let siblings = ObjectType {
+                    properties: any.properties.clone(),
+                    required: any.required.clone(),
+                    additional_properties: any.additional_properties.clone(),
+                    ..ObjectType::default()
+                };
+                for field in self.fields(&name, &siblings, pointer)? {
+                    if fields.iter().any(|f| f.rust_name == field.rust_name) {
+                        let what =
+                            format!("property {:?} is both in `allOf` and beside it", field.wire);
+                        return Err(Error::invalid(&pointer.push("properties"), what));
+                    }
+                    fields.push(field);
+                }
+                TypeKind::Struct(fields)
+            }
             SchemaKind::Any(any) if is_plain_object(any) && !any.properties.is_empty() => {
                 let object = ObjectType {
                     properties: any.properties.clone(),
@@ -578,14 +597,13 @@ impl<'a> Types<'a> {
         let mut branches: Vec<Branch> = Vec::new();
         for (i, member) in members.iter().enumerate() {
             let at = pointer.push(keyword).push(i);
-            let ReferenceOr::Reference { reference } = member else {
-                return Err(Error::unsupported(
-                    &at,
-                    format!("an inline `{keyword}` branch (use a `$ref` to a named object)"),
-                ));
+            let ty = match member {
+                ReferenceOr::Reference { reference } => {
+                    let (component, _) = self.resolve(reference, &at)?;
+                    self.ensure_component(&component, &at)?
+                }
+                ReferenceOr::Item(schema) => self.inline_branch(owner, i, schema, &at)?,
             };
-            let (component, _) = self.resolve(reference, &at)?;
-            let ty = self.ensure_component(&component, &at)?;
             let keys = self.keys(&ty, &at)?;
             if keys.is_empty() {
                 return Err(Error::unsupported(
@@ -603,6 +621,29 @@ impl<'a> Types<'a> {
             });
         }
         Ok(branches)
+    }
+
+    /// Names and defines an inline union branch: the union's name and the
+    /// branch's `title` (`Setting` + `By time` is `SettingByTime`), or,
+    /// without a title, its position (`SettingOption2` for the second).
+    fn inline_branch(
+        &mut self,
+        owner: &str,
+        index: usize,
+        schema: &Schema,
+        at: &Pointer,
+    ) -> Result<String> {
+        let suffix = match &schema.schema_data.title {
+            Some(title) => pascal(title, &at.push("title"))?,
+            None => format!("Option{}", index + 1),
+        };
+        match self.lower_inline(schema, at, &format!("{owner}{suffix}"))? {
+            TypeRef::Named(name) => Ok(name),
+            _ => Err(Error::unsupported(
+                at,
+                "a union branch that is not an object",
+            )),
+        }
     }
 
     /// Property names (sorted) that identify a branch type, with the JSON
@@ -803,6 +844,7 @@ fn pascal(raw: &str, at: &Pointer) -> Result<String> {
 /// Objects with properties, enums and unions become named types.
 fn needs_name(schema: &Schema) -> bool {
     match &schema.schema_kind {
+        SchemaKind::Any(any) if all_of_with_siblings(any) => true,
         SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
         SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
         SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
@@ -810,6 +852,21 @@ fn needs_name(schema: &Schema) -> bool {
         SchemaKind::Any(any) => is_plain_object(any) && !any.properties.is_empty(),
         _ => false,
     }
+}
+
+/// `allOf` with object keywords beside it (`properties`, `required`, an
+/// optional `type: object`), and nothing else.
+fn all_of_with_siblings(any: &AnySchema) -> bool {
+    let expected = AnySchema {
+        typ: any.typ.clone(),
+        properties: any.properties.clone(),
+        required: any.required.clone(),
+        all_of: any.all_of.clone(),
+        ..AnySchema::default()
+    };
+    *any == expected
+        && !any.all_of.is_empty()
+        && matches!(any.typ.as_deref(), None | Some("object"))
 }
 
 /// An untyped schema that only has object keywords (the `type` was left out).

@@ -2,6 +2,7 @@
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Request and response types of the `common` group, generated from its schemas.
+#![allow(deprecated)]
 /// Error payload Zoom returns with 4xx responses.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorBody {

@@ -2,6 +2,7 @@
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Operations of the `users` group: a method on [`Client`] and a request builder for each.
+#![allow(deprecated)]
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
 use crate::{Client, Error, Response};
 use crate::{Upload, types};
@@ -163,6 +164,7 @@ impl ListUsers {
     /// Page to return; superseded by `next_page_token`.
     ///
     /// At least 1. Deprecated by Zoom.
+    #[deprecated = "Zoom marks this parameter deprecated."]
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = Some(value);
         self

@@ -2,6 +2,7 @@
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Request and response types of the `users` group, generated from its schemas.
+#![allow(deprecated)]
 use super::super::common::types::VirtualBackgroundFile;
 /// Result of adding assistants.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2150,11 +2151,13 @@ pub struct UpdateUserRequest {
     /// Phone number; needs phone_country. Use phone_numbers.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Country ID of phone_number. Use phone_numbers.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country: Option<String>,
     /// Phone numbers to store on the profile.
@@ -2339,6 +2342,7 @@ pub struct User {
     /// When the user was created (for pending users, the time of the request); use user_created_at.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
@@ -2356,11 +2360,13 @@ pub struct User {
     /// Country of phone_number; use phone_numbers.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country: Option<String>,
     /// Phone number; use phone_numbers.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Phone numbers on the profile.
@@ -2529,6 +2535,7 @@ pub struct UserBase {
     /// When the user was created (for pending users, the time of the request); use user_created_at.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
@@ -2658,6 +2665,7 @@ pub struct UserListItem {
     /// When the user was created; use user_created_at.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
@@ -3045,11 +3053,13 @@ pub struct UserSettingsFeature {
     /// Host meetings in China.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cn_meeting: Option<bool>,
     /// Host meetings in India.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<bool>,
     /// Zoom Phone license.
@@ -3303,6 +3313,7 @@ pub struct UserSettingsInMeeting {
     /// Allow putting attendees on hold.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendee_on_hold: Option<bool>,
     /// Allow annotation on shared content.
@@ -3379,6 +3390,7 @@ pub struct UserSettingsInMeeting {
     /// Allow sharing a second camera.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_dual_camera: Option<bool>,
     /// Place participants in a waiting room.
@@ -3635,6 +3647,7 @@ pub struct UserSettingsInMeetingUpdate {
     /// Allow sharing a second camera.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_dual_camera: Option<bool>,
     /// Place participants in a waiting room.
@@ -3848,6 +3861,7 @@ pub struct UserSettingsRecording {
     /// Recording highlights.
     ///
     /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_highlight: Option<bool>,
     /// Create an audio transcript of cloud recordings.
