@@ -1,4 +1,5 @@
 //! Timed builds of a staged crate.
+
 use std::path::Path;
 use std::process::Output;
 use std::time::Instant;

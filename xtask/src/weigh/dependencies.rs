@@ -1,4 +1,5 @@
 //! The size of zoom-api's dependency graph.
+
 use std::path::Path;
 
 use super::process::{capture, cargo};

@@ -1,4 +1,5 @@
 //! File system chores, with errors that name the file.
+
 use std::path::Path;
 use std::time::SystemTime;
 

@@ -1,4 +1,5 @@
 //! A crate's generated files, and the operations and lines they hold.
+
 use std::path::Path;
 
 use super::files::read;

@@ -1,4 +1,5 @@
 //! The machine the figures were taken on.
+
 use std::path::Path;
 use std::process::Command;
 

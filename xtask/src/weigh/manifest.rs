@@ -1,4 +1,5 @@
 //! The manifest of a throwaway copy.
+
 /// The crate's manifest as the root of its own workspace: without
 /// dev-dependencies and targets that are not copied, plus the sections it
 /// inherits from (or is built with by) the real workspace.

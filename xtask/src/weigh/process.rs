@@ -1,4 +1,5 @@
 //! Running cargo and other commands.
+
 use std::process::{Command, Output};
 
 pub(super) fn cargo() -> Command {

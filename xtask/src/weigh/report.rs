@@ -1,4 +1,5 @@
 //! The Markdown report and the figures in it.
+
 use std::time::Duration;
 
 use super::{DEBUG_GOAL, Subject, Timing};

@@ -1,4 +1,5 @@
 //! Throwaway copies of zoom-api, each its own workspace.
+
 use std::path::Path;
 
 use super::files::{copy_dir, read, write};

@@ -1,4 +1,5 @@
 //! The synthetic spec of `--ops` operations and the crate generated from it.
+
 use std::path::Path;
 
 use super::files::read;
