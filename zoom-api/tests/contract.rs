@@ -1,5 +1,5 @@
 //! Contract tests: every operation, called the way a user calls it, against
-//! the Prism mock server serving `spec/zoom-users.yaml`.
+//! the Prism mock server serving the spec set (bundled into one document).
 //!
 //! These tests do not check the client against itself (tests/operations.rs
 //! does that with hand-written replies); they check it against an
@@ -26,7 +26,7 @@
 //! `ZOOM_CONTRACT_MODE=static|dynamic`. To run them by hand:
 //!
 //! ```text
-//! target/prism/node_modules/.bin/prism mock spec/zoom-users.yaml --errors -v debug -p 4010 > prism.log &
+//! target/prism/node_modules/.bin/prism mock target/prism/spec-bundle.json --errors -v debug -p 4010 > prism.log &
 //! ZOOM_CONTRACT_URL=http://127.0.0.1:4010 ZOOM_CONTRACT_PRISM_LOG=prism.log \
 //!     cargo test -p zoom-api --test contract -- --include-ignored --test-threads=1
 //! ```
@@ -37,12 +37,36 @@
 #[path = "support/bodies.rs"]
 mod bodies;
 
+// The crate root resolves `mod x;` in `tests/`, where Cargo would build
+// every file as a test target of its own; `#[path]` keeps the modules in
+// `tests/contract/`, compiled into this one test binary.
+#[path = "contract/png.rs"]
+mod png;
+
+// One test per operation, in modules that follow the order of the spec:
+// `users` (the user itself), `assistants`, `profile` (email, password,
+// permissions, picture, presence), `schedulers`, `settings` (with virtual
+// backgrounds) and `status_and_tokens`; `security` checks Prism itself.
+#[path = "contract/assistants.rs"]
+mod assistants;
+#[path = "contract/profile.rs"]
+mod profile;
+#[path = "contract/schedulers.rs"]
+mod schedulers;
+#[path = "contract/security.rs"]
+mod security;
+#[path = "contract/settings.rs"]
+mod settings;
+#[path = "contract/status_and_tokens.rs"]
+mod status_and_tokens;
+#[path = "contract/users.rs"]
+mod users;
+
 use std::fmt::Debug;
 use std::future::Future;
 use std::time::Duration;
 
-use zoom_api::types::*;
-use zoom_api::{Client, Error, RetryPolicy, Upload};
+use zoom_api::{Client, Error, RetryPolicy};
 
 // ---------------------------------------------------------------------------
 // Harness
@@ -68,7 +92,7 @@ fn contract() -> Contract {
     let url = std::env::var("ZOOM_CONTRACT_URL").unwrap_or_else(|_| {
         panic!(
             "ZOOM_CONTRACT_URL is not set: the contract tests need a Prism mock server \
-             serving spec/zoom-users.yaml; run them with `cargo xtask contract`"
+             serving the spec; run them with `cargo xtask contract`"
         )
     });
     let mode = match std::env::var("ZOOM_CONTRACT_MODE").as_deref() {
@@ -249,536 +273,4 @@ fn indent(text: &str) -> String {
         .map(|line| format!("    {line}"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-// ---------------------------------------------------------------------------
-// A real PNG, for the two uploads
-// ---------------------------------------------------------------------------
-
-/// CRC-32 (ISO-HDLC, the one PNG uses).
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFF_u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-/// Adler-32, the zlib stream's checksum.
-fn adler32(bytes: &[u8]) -> u32 {
-    let (mut a, mut b) = (1_u32, 0_u32);
-    for &byte in bytes {
-        a = (a + u32::from(byte)) % 65_521;
-        b = (b + a) % 65_521;
-    }
-    (b << 16) | a
-}
-
-fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(
-        &u32::try_from(data.len())
-            .expect("small chunk")
-            .to_be_bytes(),
-    );
-    let start = out.len();
-    out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let crc = crc32(&out[start..]);
-    out.extend_from_slice(&crc.to_be_bytes());
-}
-
-/// A valid 16x16 RGB PNG (a colour gradient): signature, IHDR, one IDAT
-/// holding a zlib stream of one stored deflate block, IEND; every chunk with
-/// its CRC.
-fn png() -> Vec<u8> {
-    const SIDE: u8 = 16;
-    let mut pixels = Vec::new();
-    for y in 0..SIDE {
-        pixels.push(0); // filter type: none
-        for x in 0..SIDE {
-            pixels.extend_from_slice(&[x * 16, y * 16, 0x80]);
-        }
-    }
-    let len = u16::try_from(pixels.len()).expect("fits one stored block");
-    let mut zlib = vec![0x78, 0x01, 0x01]; // zlib header; final stored block
-    zlib.extend_from_slice(&len.to_le_bytes());
-    zlib.extend_from_slice(&(!len).to_le_bytes());
-    zlib.extend_from_slice(&pixels);
-    zlib.extend_from_slice(&adler32(&pixels).to_be_bytes());
-
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&u32::from(SIDE).to_be_bytes()); // width
-    ihdr.extend_from_slice(&u32::from(SIDE).to_be_bytes()); // height
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, deflate, no filter, no interlace
-
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    png_chunk(&mut png, b"IHDR", &ihdr);
-    png_chunk(&mut png, b"IDAT", &zlib);
-    png_chunk(&mut png, b"IEND", &[]);
-    png
-}
-
-/// The checksums match published values, so the PNG above is well formed.
-#[test]
-fn png_checksums_are_right() {
-    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    assert_eq!(crc32(b"IEND"), 0xAE42_6082);
-    assert_eq!(adler32(b"Wikipedia"), 0x11E6_0398);
-    let png = png();
-    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
-    assert_eq!(&png[png.len() - 12..], b"\0\0\0\0IEND\xAE\x42\x60\x82");
-}
-
-// ---------------------------------------------------------------------------
-// One test per operation, in the order of the spec
-// ---------------------------------------------------------------------------
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn switch_user_account() {
-    let c = contract();
-    c.each("switchUserAccount", |client| {
-        let body = SwitchAccountRequest {
-            account_id: "Tb7cHx2QmZ9pLw4sVn0eYa".into(),
-        };
-        client
-            .switch_user_account("me", "lena.fischer@example.com", body)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-#[allow(deprecated)] // page_number is deprecated by Zoom, and still sent
-async fn list_users() {
-    let c = contract();
-    let pages = c
-        .each("listUsers", |client| {
-            client
-                .list_users()
-                .status(UserStatus::Active)
-                .page_size(30)
-                .role_id("2")
-                .page_number(1)
-                .include_fields(ListUsersIncludeField::CustomAttributes)
-                .next_page_token("Qx7vTq2R9sKpW4mZb1LcN8yHfD3gJ6aE0")
-                .license(ListUsersLicense::ZoomWorkforceManagement)
-                .send()
-        })
-        .await;
-    if c.mode == Mode::Static {
-        let users = pages[0].users.as_deref().expect("the example lists users");
-        assert!(!users.is_empty(), "the example lists users");
-    }
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn create_user() {
-    let c = contract();
-    c.each("createUser", |client| {
-        let body = bodies::new_user();
-        client.create_user(body).send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn check_user_email() {
-    let c = contract();
-    c.each("checkUserEmail", |client| {
-        client.check_user_email("jane+doe@example.com").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn get_user_zak() {
-    let c = contract();
-    c.each("getUserZak", |client| client.get_user_zak().send())
-        .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn check_user_pm_room() {
-    let c = contract();
-    c.each("checkUserPmRoom", |client| {
-        client.check_user_pm_room("ana.ortega").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user() {
-    let c = contract();
-    c.each("deleteUser", |client| {
-        client
-            .delete_user("ana.ortega@example.com")
-            .encrypted_email(false)
-            .action(DeleteUserAction::Delete)
-            .transfer_email("dana.kim@example.com")
-            .transfer_meeting(true)
-            .transfer_webinar(true)
-            .transfer_recording(false)
-            .transfer_whiteboard(true)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn get_user() {
-    let c = contract();
-    c.each("getUser", |client| {
-        client
-            .get_user("ana.ortega@example.com")
-            .login_type(LoginType::ZoomWorkEmail)
-            .encrypted_email(false)
-            .search_by_unique_id(false)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user() {
-    let c = contract();
-    c.each("updateUser", |client| {
-        let body = bodies::full_user_update();
-        client
-            .update_user("me", body)
-            .login_type(LoginType::Sso)
-            .remove_tsp_credentials(true)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user_assistants() {
-    let c = contract();
-    c.each("deleteUserAssistants", |client| {
-        client.delete_user_assistants("jchill@example.com").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn list_user_assistants() {
-    let c = contract();
-    c.each("listUserAssistants", |client| {
-        client.list_user_assistants("jchill@example.com").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn add_user_assistants() {
-    let c = contract();
-    c.each("addUserAssistants", |client| {
-        // Each assistant is named by ID or by email.
-        let body = AssistantList {
-            assistants: Some(vec![
-                Assistant {
-                    id: Some("Pz4kWq9LmNbVc1XsDf7G".into()),
-                    email: None,
-                },
-                Assistant {
-                    id: None,
-                    email: Some("omar.haddad@example.com".into()),
-                },
-            ]),
-        };
-        client.add_user_assistants("me", body).send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user_assistant() {
-    let c = contract();
-    c.each("deleteUserAssistant", |client| {
-        client
-            .delete_user_assistant("jchill@example.com", "Pz4kWq9LmNbVc1XsDf7G")
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user_email() {
-    let c = contract();
-    c.each("updateUserEmail", |client| {
-        let body = UpdateEmailRequest {
-            email: "bo.lindqvist@example.org".into(),
-        };
-        client
-            .update_user_email("Kq3pL0wXyzTUVbn27RmA", body)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user_password() {
-    let c = contract();
-    c.each("updateUserPassword", |client| {
-        let body = UpdatePasswordRequest {
-            password: "c0rrect-Horse-b4ttery".into(),
-        };
-        client
-            .update_user_password("bo.lindqvist@example.com", body)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn get_user_permissions() {
-    let c = contract();
-    c.each("getUserPermissions", |client| {
-        client.get_user_permissions("me").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn upload_user_picture() {
-    let c = contract();
-    let png = png();
-    c.each("uploadUserPicture", |client| {
-        let picture = Upload::from_bytes("ana.png", "image/png", png.clone());
-        client
-            .upload_user_picture("ana.ortega@example.com", picture)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user_presence_status() {
-    let c = contract();
-    c.each("updateUserPresenceStatus", |client| {
-        let body = PresenceStatusUpdate {
-            status: PresenceStatus::DoNotDisturb,
-            duration: Some(45),
-        };
-        client
-            .update_user_presence_status("ana.ortega@example.com", body)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user_schedulers() {
-    let c = contract();
-    c.each("deleteUserSchedulers", |client| {
-        client.delete_user_schedulers("me").send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn list_user_schedulers() {
-    let c = contract();
-    c.each("listUserSchedulers", |client| {
-        client
-            .list_user_schedulers("marta.silva@example.com")
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user_scheduler() {
-    let c = contract();
-    c.each("deleteUserScheduler", |client| {
-        client
-            .delete_user_scheduler("me", "Jm8nBv2CxZaQ5wErT6yU")
-            .send()
-    })
-    .await;
-}
-
-/// Every `option`, plus none (the general settings), each with the other
-/// query parameters set. Prism cannot tie the answer's shape to `option`,
-/// so any shape of the union may come back for any of them.
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn get_user_settings() {
-    let c = contract();
-    let options = [
-        None,
-        Some((
-            SettingsOption::MeetingAuthentication,
-            "meeting_authentication,authentication_options",
-        )),
-        Some((
-            SettingsOption::RecordingAuthentication,
-            "recording_authentication,authentication_options",
-        )),
-        Some((SettingsOption::MeetingSecurity, "meeting_security")),
-    ];
-    let mut failures = Vec::new();
-    for option in options {
-        let operation = match &option {
-            None => "getUserSettings (no option)".to_owned(),
-            Some((option, _)) => format!("getUserSettings (option={})", option.as_str()),
-        };
-        let answers = c
-            .try_each(&operation, |client| {
-                let mut call = client
-                    .get_user_settings("ana.ortega@example.com")
-                    .login_type(LoginType::Sso);
-                if let Some((option, fields)) = &option {
-                    call = call.option(option.clone()).custom_query_fields(*fields);
-                }
-                call.send()
-            })
-            .await;
-        failures.extend(answers.err());
-    }
-    all_succeeded(failures);
-}
-
-/// Every shape of the settings body, each with its `option`.
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user_settings() {
-    let c = contract();
-    let mut failures = Vec::new();
-    for (option, body) in bodies::settings_updates() {
-        let operation = match &option {
-            None => "updateUserSettings (general settings)".to_owned(),
-            Some(option) => format!("updateUserSettings (option={})", option.as_str()),
-        };
-        let answers = c
-            .try_each(&operation, |client| {
-                let mut call = client.update_user_settings("me", body.clone());
-                if let Some(option) = &option {
-                    call = call.option(option.clone());
-                }
-                call.send()
-            })
-            .await;
-        failures.extend(answers.err());
-    }
-    all_succeeded(failures);
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn delete_user_virtual_backgrounds() {
-    let c = contract();
-    c.each("deleteUserVirtualBackgrounds", |client| {
-        client
-            .delete_user_virtual_backgrounds("me")
-            .file_ids("9b4c2f17d6e84a0b8c3d5e1f2a6b7c80,3e8d1a6f0c2b4f9a8e7d6c5b4a3f2e1d")
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn upload_user_virtual_background() {
-    let c = contract();
-    let png = png();
-    c.each("uploadUserVirtualBackground", |client| {
-        let file = Upload::from_bytes("office-skyline.png", "image/png", png.clone());
-        client
-            .upload_user_virtual_background("z8yCxjabcdEFGHfp8uQ", file)
-            .send()
-    })
-    .await;
-}
-
-/// The spec lists 200 and 204; Prism may answer either, and both succeed.
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn update_user_status() {
-    let c = contract();
-    for action in [UserStatusAction::Deactivate, UserStatusAction::Activate] {
-        c.each("updateUserStatus", |client| {
-            let body = UserStatusUpdate {
-                action: action.clone(),
-            };
-            client
-                .update_user_status("Kq3pL0wXyzTUVbn27RmA", body)
-                .send()
-        })
-        .await;
-    }
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn get_user_token() {
-    let c = contract();
-    c.each("getUserToken", |client| {
-        client
-            .get_user_token("me")
-            .type_(UserTokenType::Zak)
-            .ttl(3600)
-            .send()
-    })
-    .await;
-}
-
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn revoke_user_sso_token() {
-    let c = contract();
-    c.each("revokeUserSsoToken", |client| {
-        client
-            .revoke_user_sso_token("ana.ortega@example.com")
-            .send()
-    })
-    .await;
-}
-
-/// Without a token Prism must refuse the call: proof that it checks the
-/// spec's security requirement, so the passing calls above really did
-/// satisfy it with their `Authorization: Bearer` header.
-#[tokio::test]
-#[ignore = "needs a Prism mock server: run `cargo xtask contract`"]
-async fn prism_checks_the_security_requirement() {
-    let url = contract().client.base_url().to_owned();
-    let anonymous = Client::builder()
-        .base_url(url)
-        .build()
-        .expect("client configuration is valid");
-    let error = anonymous
-        .get_user_zak()
-        .send()
-        .await
-        .expect_err("Prism refuses a call without credentials");
-    assert_eq!(error.status(), Some(401), "{error}");
 }
