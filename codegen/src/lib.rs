@@ -24,9 +24,34 @@ pub use load::SpecFile;
 /// Every problem the set has is reported in one run, each with its file
 /// and JSON pointer.
 pub fn generate_set(files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>, Errors> {
+    generate_set_with(files, Options::default())
+}
+
+/// How the output is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Each group behind its Cargo feature (`#[cfg(feature = "users")]`).
+    /// Off for code compiled where those features do not exist, such as the
+    /// generator's constructs fixture in the client's own tests.
+    pub feature_gates: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            feature_gates: true,
+        }
+    }
+}
+
+/// [`generate_set`] with explicit [`Options`].
+pub fn generate_set_with(
+    files: &[SpecFile<'_>],
+    options: Options,
+) -> Result<Vec<GeneratedFile>, Errors> {
     on_own_stack(|| {
         let api = lowered(files)?;
-        emit::emit(&api, files).map_err(Errors::from)
+        emit::emit(&api, files, options).map_err(Errors::from)
     })
 }
 

@@ -18,6 +18,10 @@ use std::process::ExitCode;
 
 /// Where generated files live, relative to the workspace root.
 const GENERATED: &str = "zoom-api/src/generated";
+/// The generator's constructs fixture, and where its code is compiled and
+/// tested against the real runtime (zoom-api's own test build).
+const FIXTURE_SPEC: &str = "codegen/tests/fixtures/ok/constructs.yaml";
+const FIXTURE_GENERATED: &str = "zoom-api/tests/constructs/generated";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,28 +74,46 @@ pub fn stale_files(root: &Path) -> Result<Vec<Stale>, String> {
         .collect();
     let files = codegen::generate_set(&set).map_err(|errors| errors.to_string())?;
     spec::check_features(root, &spec::feature_groups(&specs))?;
-    let dir = root.join(GENERATED);
+    let mut stale = compare(root, GENERATED, &files);
+    let fixture = std::fs::read_to_string(root.join(FIXTURE_SPEC))
+        .map_err(|e| format!("cannot read {FIXTURE_SPEC}: {e}"))?;
+    let fixture_set = [codegen::SpecFile {
+        name: FIXTURE_SPEC,
+        text: &fixture,
+    }];
+    // The fixture is compiled without features: it has none of its own.
+    let options = codegen::Options {
+        feature_gates: false,
+    };
+    let fixture_files =
+        codegen::generate_set_with(&fixture_set, options).map_err(|errors| errors.to_string())?;
+    stale.extend(compare(root, FIXTURE_GENERATED, &fixture_files));
+    Ok(stale)
+}
+
+/// The files under `out` that differ from `files`, or that `files` lacks.
+fn compare(root: &Path, out: &str, files: &[codegen::GeneratedFile]) -> Vec<Stale> {
+    let dir = root.join(out);
     let mut stale = Vec::new();
-    for file in &files {
+    for file in files {
         let current = std::fs::read_to_string(dir.join(&file.path)).ok();
         if current.as_deref() != Some(file.contents.as_str()) {
             stale.push(Stale {
-                path: format!("{GENERATED}/{}", file.path),
+                path: format!("{out}/{}", file.path),
                 expected: Some(file.contents.clone()),
             });
         }
     }
-    // Files the generator no longer writes are stale too.
     let mut extra: Vec<String> = files_below(&dir, "")
         .into_iter()
         .filter(|name| !files.iter().any(|f| &f.path == name))
         .collect();
     extra.sort();
     stale.extend(extra.into_iter().map(|name| Stale {
-        path: format!("{GENERATED}/{name}"),
+        path: format!("{out}/{name}"),
         expected: None,
     }));
-    Ok(stale)
+    stale
 }
 
 /// Paths of the files below `dir`, relative to it, with `/` separators.

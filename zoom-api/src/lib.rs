@@ -23,3 +23,9 @@ pub use upload::Upload;
 #[rustfmt::skip]
 mod generated;
 pub use generated::{operations, types};
+
+// The generator's constructs fixture, compiled and tested against this
+// runtime in test builds only (see tests/constructs/mod.rs).
+#[cfg(test)]
+#[path = "../tests/constructs/mod.rs"]
+mod constructs;

@@ -6,6 +6,7 @@ mod docs;
 mod operations;
 mod types;
 
+use crate::Options;
 use crate::error::{Error, ErrorKind, Result};
 use crate::load::SpecFile;
 use crate::model::{Api, COMMON_GROUP, TypeRef};
@@ -24,7 +25,7 @@ pub struct GeneratedFile {
 /// Emits every file of the client's generated code: per group a folder with
 /// `types.rs` and `operations.rs` (each only when the group has some), and
 /// `mod.rs`, which declares them behind the group's Cargo feature.
-pub fn emit(api: &Api, files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>> {
+pub fn emit(api: &Api, files: &[SpecFile<'_>], options: Options) -> Result<Vec<GeneratedFile>> {
     let checked = checks::checked_types(api);
     let mut out = Vec::new();
     let mut modules = Vec::new();
@@ -48,7 +49,7 @@ pub fn emit(api: &Api, files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>> {
         modules.push((group.as_str(), present));
     }
     let names: Vec<&str> = files.iter().map(|f| f.name).collect();
-    let root = root_module(api, &modules);
+    let root = root_module(api, &modules, options);
     let contents = format_file(root, &names.join(", "), "mod.rs")?;
     out.push(GeneratedFile {
         path: "mod.rs".to_owned(),
@@ -65,8 +66,10 @@ pub fn emit(api: &Api, files: &[SpecFile<'_>]) -> Result<Vec<GeneratedFile>> {
 /// pub mod types { pub use super::common::types::*; #[cfg(feature = "users")] pub use super::users::types::*; }
 /// pub mod operations { #[cfg(feature = "users")] pub use super::users::operations::*; }
 /// ```
-fn root_module(api: &Api, modules: &[(&str, Vec<&str>)]) -> TokenStream {
-    let gate = |group: &str| (group != COMMON_GROUP).then(|| quote!(#[cfg(feature = #group)]));
+fn root_module(api: &Api, modules: &[(&str, Vec<&str>)], options: Options) -> TokenStream {
+    let gate = |group: &str| {
+        (options.feature_gates && group != COMMON_GROUP).then(|| quote!(#[cfg(feature = #group)]))
+    };
     let declarations =
         modules
             .iter()

@@ -25,18 +25,19 @@ pub fn operations_module(
         .any(|op| matches!(op.body, Some(Body::Multipart { .. })));
     let named = ops.iter().any(|op| uses_named_types(op));
     let ops = ops.iter().map(|op| operation(op, checked));
-    let imports = match (uploads, named) {
-        (true, true) => quote!(
-            use crate::{Upload, types};
-        ),
-        (true, false) => quote!(
+    // `types` by a relative path: the generated tree works wherever it is
+    // mounted (the crate's `generated`, or a fixture in its tests).
+    let uploads = uploads.then(|| {
+        quote!(
             use crate::Upload;
-        ),
-        (false, true) => quote!(
-            use crate::types;
-        ),
-        (false, false) => quote!(),
-    };
+        )
+    });
+    let named = named.then(|| {
+        quote!(
+            use super::super::types;
+        )
+    });
+    let imports = quote!(#uploads #named);
     let docs = format!(
         " Operations of the `{group}` group: a method on [`Client`] and a request builder for each."
     );

@@ -26,6 +26,8 @@ pub struct Download {
     status: StatusCode,
     headers: HeaderMap,
     body: reqwest::Response,
+    /// `Content-Length`, read once: reqwest's own hint shrinks as the body is read.
+    total: Option<u64>,
     received: u64,
     progress: Option<Progress>,
 }
@@ -46,11 +48,13 @@ impl Download {
                 "the answer has no body to stream",
             )
         })?;
+        let total = body.content_length();
         Ok(Download {
             operation,
             status,
             headers,
             body,
+            total,
             received: 0,
             progress: None,
         })
@@ -73,7 +77,7 @@ impl Download {
 
     /// The size announced by `Content-Length`, when Zoom sends one.
     pub fn content_length(&self) -> Option<u64> {
-        self.body.content_length()
+        self.total
     }
 
     /// The file name the server suggests in `Content-Disposition`. It comes

@@ -5,7 +5,8 @@
 #![allow(deprecated)]
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
 use crate::{Client, Error, Response};
-use crate::{Upload, types};
+use crate::Upload;
+use super::super::types;
 use reqwest::Method;
 /// Metadata of [`Client::switch_user_account`].
 pub static SWITCH_USER_ACCOUNT: OperationInfo = OperationInfo::new(

@@ -1,0 +1,391 @@
+// @generated from codegen/tests/fixtures/ok/constructs.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Operations of the `constructs` group: a method on [`Client`] and a request builder for each.
+#![allow(deprecated)]
+use crate::runtime::{OperationInfo, RateLimitCategory, Request};
+use crate::{Client, Error, Response};
+use super::super::types;
+use reqwest::Method;
+/// Metadata of [`Client::list_report_days`].
+pub static LIST_REPORT_DAYS: OperationInfo = OperationInfo::new(
+    "listReportDays",
+    Method::GET,
+    "/reports/{reportId}/days",
+    RateLimitCategory::Heavy,
+    &[],
+);
+
+impl Client {
+    /// Days of a report
+    ///
+    /// - Request: `GET /reports/{reportId}/days` (operation `listReportDays`)
+    /// - Rate limit: Heavy
+    /// - Optional: [`to`](ListReportDays::to), [`since`](ListReportDays::since), [`ids`](ListReportDays::ids), [`kinds`](ListReportDays::kinds), [`legacy`](ListReportDays::legacy)
+    ///
+    /// # Arguments
+    ///
+    /// - `report_id`: The `reportId` parameter.
+    /// - `from`: The `from` parameter.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn list_report_days(
+        &self,
+        report_id: i64,
+        from: chrono::NaiveDate,
+    ) -> ListReportDays {
+        ListReportDays {
+            client: self.clone(),
+            report_id,
+            from,
+            to: None,
+            since: None,
+            ids: None,
+            kinds: None,
+            legacy: None,
+        }
+    }
+}
+
+/// Request builder of [`Client::list_report_days`]: set optional values, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListReportDays {
+    client: Client,
+    report_id: i64,
+    from: chrono::NaiveDate,
+    to: Option<chrono::NaiveDate>,
+    since: Option<chrono::DateTime<chrono::Utc>>,
+    ids: Option<Vec<String>>,
+    kinds: Option<Vec<i64>>,
+    legacy: Option<bool>,
+}
+
+impl ListReportDays {
+    /// Sets the `to` query parameter.
+    pub fn to(mut self, value: chrono::NaiveDate) -> Self {
+        self.to = Some(value);
+        self
+    }
+
+    /// Sets the `since` query parameter.
+    pub fn since(mut self, value: chrono::DateTime<chrono::Utc>) -> Self {
+        self.since = Some(value);
+        self
+    }
+
+    /// Sets the `ids` query parameter.
+    pub fn ids(mut self, value: Vec<String>) -> Self {
+        self.ids = Some(value);
+        self
+    }
+
+    /// Sets the `kinds` query parameter.
+    pub fn kinds(mut self, value: Vec<i64>) -> Self {
+        self.kinds = Some(value);
+        self
+    }
+
+    /// Sets the `legacy` query parameter.
+    ///
+    /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this parameter deprecated."]
+    pub fn legacy(mut self, value: bool) -> Self {
+        self.legacy = Some(value);
+        self
+    }
+
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<Vec<types::Recording>> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<Vec<types::Recording>>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for ListReportDays {
+    type Answer = crate::runtime::Json<Vec<types::Recording>>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&LIST_REPORT_DAYS)
+            .path(
+                "reportId",
+                "report_id",
+                &crate::runtime::QueryValue::to_query(&self.report_id),
+            )
+            .query("from", Some(&self.from))
+            .query("to", self.to.as_ref())
+            .query("since", self.since.as_ref())
+            .query_list("ids", self.ids.as_deref(), true)
+            .query_list("kinds", self.kinds.as_deref(), false)
+            .query("legacy", self.legacy.as_ref());
+        Ok((self.client, request))
+    }
+}
+
+/// Metadata of [`Client::replace_messages`].
+pub static REPLACE_MESSAGES: OperationInfo = OperationInfo::new(
+    "replaceMessages",
+    Method::PUT,
+    "/webinars/{WebinarUUID}/messages/{message_id}",
+    RateLimitCategory::Medium,
+    &[],
+);
+
+impl Client {
+    /// Calls `replaceMessages`.
+    ///
+    /// - Request: `PUT /webinars/{WebinarUUID}/messages/{message_id}` (operation `replaceMessages`)
+    /// - Rate limit: Medium
+    ///
+    /// # Arguments
+    ///
+    /// - `webinar_uuid`: The `WebinarUUID` parameter.
+    /// - `message_id`: The `message_id` parameter.
+    /// - `body`: The request body.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn replace_messages(
+        &self,
+        webinar_uuid: impl Into<String>,
+        message_id: impl Into<String>,
+        body: Vec<types::Schedule>,
+    ) -> ReplaceMessages {
+        ReplaceMessages {
+            client: self.clone(),
+            webinar_uuid: webinar_uuid.into(),
+            message_id: message_id.into(),
+            body,
+        }
+    }
+}
+
+/// Request builder of [`Client::replace_messages`]: call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ReplaceMessages {
+    client: Client,
+    webinar_uuid: String,
+    message_id: String,
+    body: Vec<types::Schedule>,
+}
+
+impl ReplaceMessages {
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for ReplaceMessages {
+    type Answer = crate::runtime::Empty;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&REPLACE_MESSAGES)
+            .path("WebinarUUID", "webinar_uuid", &self.webinar_uuid)
+            .path("message_id", "message_id", &self.message_id);
+        let request = request.json(&self.body);
+        Ok((self.client, request))
+    }
+}
+
+/// Metadata of [`Client::download_recording_file`].
+pub static DOWNLOAD_RECORDING_FILE: OperationInfo = OperationInfo::new(
+    "downloadRecordingFile",
+    Method::GET,
+    "/recordings/{recordingId}/file",
+    RateLimitCategory::Medium,
+    &[],
+);
+
+impl Client {
+    /// Calls `downloadRecordingFile`.
+    ///
+    /// - Request: `GET /recordings/{recordingId}/file` (operation `downloadRecordingFile`)
+    /// - Rate limit: Medium
+    ///
+    /// # Arguments
+    ///
+    /// - `recording_id`: The `recordingId` parameter.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn download_recording_file(
+        &self,
+        recording_id: impl Into<String>,
+    ) -> DownloadRecordingFile {
+        DownloadRecordingFile {
+            client: self.clone(),
+            recording_id: recording_id.into(),
+        }
+    }
+}
+
+/// Request builder of [`Client::download_recording_file`]: call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DownloadRecordingFile {
+    client: Client,
+    recording_id: String,
+}
+
+impl DownloadRecordingFile {
+    /// Sends the request; the answer is a file, read as it arrives (see [`Download`](crate::Download)).
+    pub fn send(self) -> crate::runtime::Pending<crate::Download> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<crate::Download>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for DownloadRecordingFile {
+    type Answer = crate::runtime::File;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&DOWNLOAD_RECORDING_FILE)
+            .path("recordingId", "recording_id", &self.recording_id);
+        Ok((self.client, request))
+    }
+}
+
+/// Metadata of [`Client::get_old_recording`].
+pub static GET_OLD_RECORDING: OperationInfo = OperationInfo::new(
+    "getOldRecording",
+    Method::GET,
+    "/settings",
+    RateLimitCategory::Light,
+    &[],
+);
+
+impl Client {
+    /// Calls `getOldRecording`.
+    ///
+    /// - Request: `GET /settings` (operation `getOldRecording`)
+    /// - Rate limit: Light
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn get_old_recording(&self) -> GetOldRecording {
+        GetOldRecording {
+            client: self.clone(),
+        }
+    }
+}
+
+/// Request builder of [`Client::get_old_recording`]: call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetOldRecording {
+    client: Client,
+}
+
+impl GetOldRecording {
+    /// Sends the request and decodes Zoom's answer.
+    pub fn send(self) -> crate::runtime::Pending<types::OldRecording> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<Response<types::OldRecording>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetOldRecording {
+    type Answer = crate::runtime::Json<types::OldRecording>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&GET_OLD_RECORDING);
+        Ok((self.client, request))
+    }
+}
+
+/// Metadata of [`Client::update_setting`].
+pub static UPDATE_SETTING: OperationInfo = OperationInfo::new(
+    "updateSetting",
+    Method::PATCH,
+    "/settings",
+    RateLimitCategory::Light,
+    &[],
+);
+
+impl Client {
+    /// Calls `updateSetting`.
+    ///
+    /// - Request: `PATCH /settings` (operation `updateSetting`)
+    /// - Rate limit: Light
+    /// - Optional: [`body`](UpdateSetting::body)
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    #[deprecated = "Zoom marks this operation deprecated."]
+    pub fn update_setting(&self) -> UpdateSetting {
+        UpdateSetting {
+            client: self.clone(),
+            body: None,
+        }
+    }
+}
+
+/// Request builder of [`Client::update_setting`]: set optional values, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateSetting {
+    client: Client,
+    body: Option<types::Setting>,
+}
+
+impl UpdateSetting {
+    /// Sets the JSON request body.
+    pub fn body(mut self, value: types::Setting) -> Self {
+        self.body = Some(value);
+        self
+    }
+
+    /// Sends the request; Zoom answers without a body.
+    pub fn send(self) -> crate::runtime::Pending<()> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for UpdateSetting {
+    type Answer = crate::runtime::Empty;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&UPDATE_SETTING);
+        let request = match &self.body {
+            Some(body) => request.json(body),
+            None => request,
+        };
+        Ok((self.client, request))
+    }
+}
