@@ -347,32 +347,9 @@ impl ClientBuilder {
                 "token_url is only used with server_to_server credentials".to_owned(),
             ));
         }
-        let user_agent = match self.user_agent {
-            Some(ua) => HeaderValue::from_str(&ua)
-                .map_err(|_| config(format!("user agent `{ua}` is not a valid header value")))?,
-            None => HeaderValue::from_static(concat!("zoom-api-rs/", env!("CARGO_PKG_VERSION"))),
-        };
-        let (http, request_timeout) = match self.http {
-            Some(_) if self.connect_timeout.is_some() => {
-                return Err(config(
-                    "connect_timeout cannot be applied to a caller-supplied reqwest::Client; \
-                     set it on that client instead"
-                        .to_owned(),
-                ));
-            }
-            Some(http) => (http, self.timeout),
-            None => {
-                let http = reqwest::Client::builder()
-                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                    // Following redirects could carry the token somewhere
-                    // unexpected, and Zoom's API does not redirect.
-                    .redirect(reqwest::redirect::Policy::none())
-                    .build()
-                    .map_err(|e| config(format!("could not build the HTTP client: {e}")))?;
-                (http, None)
-            }
-        };
+        let user_agent = user_agent_header(self.user_agent).map_err(config)?;
+        let (http, request_timeout) =
+            http_client(self.http, self.timeout, self.connect_timeout).map_err(config)?;
         let auth = match self.credentials {
             Credentials::None => Auth::None,
             Credentials::Bearer(token) => Auth::bearer(token.expose()).map_err(config)?,
@@ -384,36 +361,17 @@ impl ClientBuilder {
                 client_id,
                 client_secret,
             } => {
-                check_credential("account_id", &account_id).map_err(config)?;
-                check_credential("client_id", &client_id).map_err(config)?;
-                check_credential("client_secret", client_secret.expose()).map_err(config)?;
-                if client_id.contains(':') {
-                    return Err(config(
-                        "server-to-server client_id must not contain `:`".to_owned(),
-                    ));
-                }
-                let raw_url = self
-                    .token_url
-                    .as_deref()
-                    .unwrap_or(runtime::DEFAULT_TOKEN_URL);
-                let token_url =
-                    runtime::normalise_url("token URL", raw_url, self.allow_insecure_http)
-                        .map_err(config)?;
-                let kind = ProviderKind::ServerToServer {
-                    account_id: account_id.clone(),
-                    client_id: client_id.clone(),
-                    token_url: token_url.clone(),
-                };
+                let token_url = self.token_url.as_deref();
                 let provider = ServerToServer {
                     http: http.clone(),
-                    token_url,
+                    token_url: token_url_of(token_url, self.allow_insecure_http)?,
                     account_id,
                     client_id,
                     client_secret,
                     timeout: request_timeout,
                     user_agent: user_agent.clone(),
                 };
-                Auth::Provider(Arc::new(TokenCache::new(Arc::new(provider), kind)))
+                server_to_server_auth(provider).map_err(config)?
             }
         };
         Ok(Client {
@@ -427,6 +385,71 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// `User-Agent`: the caller's, or `zoom-api-rs/<version>`.
+fn user_agent_header(user_agent: Option<String>) -> Result<HeaderValue, String> {
+    match user_agent {
+        Some(ua) => HeaderValue::from_str(&ua)
+            .map_err(|_| format!("user agent `{ua}` is not a valid header value")),
+        None => Ok(HeaderValue::from_static(concat!(
+            "zoom-api-rs/",
+            env!("CARGO_PKG_VERSION")
+        ))),
+    }
+}
+
+/// The HTTP client, and the per-request timeout to add (only for a
+/// caller-supplied client; ours has it built in).
+fn http_client(
+    http: Option<reqwest::Client>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+) -> Result<(reqwest::Client, Option<Duration>), String> {
+    match http {
+        Some(_) if connect_timeout.is_some() => Err(
+            "connect_timeout cannot be applied to a caller-supplied reqwest::Client; \
+             set it on that client instead"
+                .to_owned(),
+        ),
+        Some(http) => Ok((http, timeout)),
+        None => {
+            let http = reqwest::Client::builder()
+                .timeout(timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                // Following redirects could carry the token somewhere
+                // unexpected, and Zoom's API does not redirect.
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(|e| format!("could not build the HTTP client: {e}"))?;
+            Ok((http, None))
+        }
+    }
+}
+
+fn token_url_of(token_url: Option<&str>, allow_insecure_http: bool) -> Result<String, Error> {
+    let raw_url = token_url.unwrap_or(runtime::DEFAULT_TOKEN_URL);
+    runtime::normalise_url("token URL", raw_url, allow_insecure_http)
+        .map_err(|message| Error::InvalidConfig { message })
+}
+
+/// Checks server-to-server credentials and wraps the provider in a cache.
+fn server_to_server_auth(provider: ServerToServer) -> Result<Auth, String> {
+    check_credential("account_id", &provider.account_id)?;
+    check_credential("client_id", &provider.client_id)?;
+    check_credential("client_secret", provider.client_secret.expose())?;
+    if provider.client_id.contains(':') {
+        return Err("server-to-server client_id must not contain `:`".to_owned());
+    }
+    let kind = ProviderKind::ServerToServer {
+        account_id: provider.account_id.clone(),
+        client_id: provider.client_id.clone(),
+        token_url: provider.token_url.clone(),
+    };
+    Ok(Auth::Provider(Arc::new(TokenCache::new(
+        Arc::new(provider),
+        kind,
+    ))))
 }
 
 /// Server-to-server credentials are printable ASCII without spaces; the

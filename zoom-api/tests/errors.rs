@@ -135,8 +135,9 @@ async fn rate_limited_errors_carry_the_servers_category_and_wait() {
     );
 }
 
-#[tokio::test]
-async fn every_kind_of_error_is_one_sentence_naming_the_operation() {
+/// One error of each kind, each from a real failure: (api, decode,
+/// invalid request, transport, auth, config).
+async fn one_error_of_each_kind() -> [Error; 6] {
     let server = MockServer::start().await;
     server.mock(
         "GET",
@@ -186,6 +187,12 @@ async fn every_kind_of_error_is_one_sentence_naming_the_operation() {
         .await
         .unwrap_err();
     let config = Client::builder().base_url("ftp://x").build().unwrap_err();
+    [api, decode, invalid, transport, auth, config]
+}
+
+#[tokio::test]
+async fn every_kind_of_error_is_one_sentence_naming_the_operation() {
+    let [api, decode, invalid, transport, auth, config] = one_error_of_each_kind().await;
 
     let expected = [
         (

@@ -21,7 +21,7 @@ use crate::model::COMMON_GROUP;
 use crate::naming::{self, Case};
 use crate::pointer::Pointer;
 use indexmap::IndexMap;
-use openapiv3::{OpenAPI, SecurityRequirement};
+use openapiv3::{Components, OpenAPI, PathItem, ReferenceOr, SecurityRequirement};
 use serde_yaml::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -338,8 +338,8 @@ fn join(
             match servers_from {
                 Some(j) if merged.servers != spec.servers => {
                     let what = format!("the servers differ from those of {}", names[j]);
-                    errors
-                        .push(Error::invalid(&Pointer::root().push("servers"), what).in_file(file));
+                    let at = Pointer::root().push("servers");
+                    errors.push(Error::invalid(&at, what).in_file(file));
                 }
                 Some(_) => {}
                 None => {
@@ -350,57 +350,17 @@ fn join(
         }
         merged.tags.extend(spec.tags);
         origins.security[i] = spec.security;
-        for (path, item) in spec.paths.paths {
-            if let Some(&j) = origins.paths.get(&path) {
-                let at = Pointer::root().push("paths").push(&path);
-                let what = format!("the path is declared in {} too", names[j]);
-                errors.push(Error::invalid(&at, what).in_file(file));
-                continue;
-            }
-            origins.paths.insert(path.clone(), i);
-            merged.paths.paths.insert(path, item);
-        }
+        let mut join = Joiner {
+            file: i,
+            names,
+            origins: &mut origins,
+            errors,
+        };
+        join.paths(&mut merged.paths.paths, spec.paths.paths);
         if let Some(components) = spec.components {
-            let into = merged.components.get_or_insert_with(Default::default);
-            let mut join = Joiner {
-                file: i,
-                names,
-                origins: &mut origins,
-                errors,
-            };
-            join.map(&mut into.schemas, components.schemas, "schemas", false);
-            join.map(
-                &mut into.security_schemes,
-                components.security_schemes,
-                "securitySchemes",
-                true,
-            );
-            join.map(
-                &mut into.responses,
-                components.responses,
-                "responses",
-                false,
-            );
-            join.map(
-                &mut into.parameters,
-                components.parameters,
-                "parameters",
-                false,
-            );
-            join.map(&mut into.examples, components.examples, "examples", false);
-            join.map(
-                &mut into.request_bodies,
-                components.request_bodies,
-                "requestBodies",
-                false,
-            );
-            join.map(&mut into.headers, components.headers, "headers", false);
-            join.map(&mut into.links, components.links, "links", false);
-            join.map(
-                &mut into.callbacks,
-                components.callbacks,
-                "callbacks",
-                false,
+            join.components(
+                merged.components.get_or_insert_with(Default::default),
+                components,
             );
         }
     }
@@ -416,6 +376,40 @@ struct Joiner<'a> {
 }
 
 impl Joiner<'_> {
+    /// Paths of one file; a path another file declared already is an error.
+    fn paths(
+        &mut self,
+        into: &mut IndexMap<String, ReferenceOr<PathItem>>,
+        from: IndexMap<String, ReferenceOr<PathItem>>,
+    ) {
+        for (path, item) in from {
+            if let Some(&j) = self.origins.paths.get(&path) {
+                let at = Pointer::root().push("paths").push(&path);
+                let what = format!("the path is declared in {} too", self.names[j]);
+                self.errors
+                    .push(Error::invalid(&at, what).in_file(&self.names[self.file]));
+                continue;
+            }
+            self.origins.paths.insert(path.clone(), self.file);
+            into.insert(path, item);
+        }
+    }
+
+    /// Every kind of component of one file; only security schemes may repeat.
+    fn components(&mut self, into: &mut Components, from: Components) {
+        self.map(&mut into.schemas, from.schemas, "schemas", false);
+        let schemes = from.security_schemes;
+        self.map(&mut into.security_schemes, schemes, "securitySchemes", true);
+        self.map(&mut into.responses, from.responses, "responses", false);
+        self.map(&mut into.parameters, from.parameters, "parameters", false);
+        self.map(&mut into.examples, from.examples, "examples", false);
+        let bodies = from.request_bodies;
+        self.map(&mut into.request_bodies, bodies, "requestBodies", false);
+        self.map(&mut into.headers, from.headers, "headers", false);
+        self.map(&mut into.links, from.links, "links", false);
+        self.map(&mut into.callbacks, from.callbacks, "callbacks", false);
+    }
+
     fn map<T: PartialEq>(
         &mut self,
         into: &mut IndexMap<String, T>,
