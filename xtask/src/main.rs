@@ -10,6 +10,8 @@
 
 mod ci;
 mod contract;
+#[cfg(test)]
+mod invariants;
 mod spec;
 mod weigh;
 

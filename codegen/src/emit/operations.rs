@@ -45,7 +45,7 @@ pub fn operations_module(
         #![doc = #docs]
         #![allow(deprecated)]
         use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-        use crate::{Client, Error, Response};
+        use crate::{Client, Error};
         #imports
         use reqwest::Method;
 
@@ -333,7 +333,10 @@ fn builder(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> Toke
     let setters = args.iter().filter(|a| !a.positional()).map(setter);
     let operation = operation_impl(op, args, checked);
     let send = send(op);
-    let stream = op.pagination.as_ref().map(|p| stream(op, p));
+    let (stream, paginated) = match &op.pagination {
+        Some(p) => stream(op, p),
+        None => (quote!(), quote!()),
+    };
     quote! {
         #docs
         #[derive(Debug, Clone)]
@@ -348,6 +351,7 @@ fn builder(op: &Operation, args: &[Arg<'_>], checked: &BTreeSet<String>) -> Toke
             #stream
         }
         #operation
+        #paginated
     }
 }
 
@@ -470,54 +474,54 @@ fn answer_type(success: &Success) -> TokenStream {
     }
 }
 
-/// The value a call returns: `types::User`, `()` or `crate::Download`.
-fn output_type(success: &Success) -> TokenStream {
-    match success {
-        Success::Empty => quote!(()),
-        Success::File => quote!(crate::Download),
-        Success::Json(ty) => rust_type(ty, true),
-    }
-}
-
 /// ```text
-/// pub fn send(self) -> crate::runtime::Pending<types::User> {
+/// pub fn send(self) -> crate::runtime::Pending<crate::runtime::Json<types::User>> {
 ///     crate::runtime::send(self)
 /// }
 /// ```
 fn send(op: &Operation) -> TokenStream {
-    let ret = output_type(&op.success);
-    let docs = doc(match &op.success {
-        Success::Empty => "Sends the request; Zoom answers without a body.",
-        Success::Json(_) => "Sends the request and decodes Zoom's answer.",
+    let answer = answer_type(&op.success);
+    let docs = doc(&match &op.success {
+        Success::Empty => "Sends the request; Zoom answers without a body.".to_owned(),
+        Success::Json(_) => format!(
+            "Sends the request; `.await` gives Zoom's answer as {}.",
+            docs_type(&op.success)
+        ),
         Success::File => {
             "Sends the request; the answer is a file, read as it arrives (see [`Download`](crate::Download))."
+                .to_owned()
         }
     });
     quote! {
         #docs
-        pub fn send(self) -> crate::runtime::Pending<#ret> {
+        pub fn send(self) -> crate::runtime::Pending<#answer> {
             crate::runtime::send(self)
         }
 
         /// Like [`send`](Self::send), and also returns the status, headers and
         /// rate-limit information of Zoom's answer.
-        pub fn send_with_response(self) -> crate::runtime::Pending<Response<#ret>> {
+        pub fn send_with_response(self) -> crate::runtime::Pending<crate::runtime::WithResponse<#answer>> {
             crate::runtime::send_with_response(self)
         }
     }
 }
 
 /// ```text
-/// pub fn stream(self) -> crate::runtime::Paged<types::UserListItem> {
-///     crate::runtime::paginate(self,
-///         |page: types::UserList| (page.users.unwrap_or_default(), page.next_page_token),
-///         |request: Self, token: String| request.next_page_token(token))
+/// pub fn stream(self) -> crate::runtime::Paged<Self> { crate::runtime::Paged::new(self) }
+/// impl crate::runtime::Paginated for ListUsers {
+///     type Page = types::UserList;
+///     type Item = types::UserListItem;
+///     fn split(page: types::UserList) -> (Vec<types::UserListItem>, Option<String>) {
+///         (page.users.unwrap_or_default(), page.next_page_token)
+///     }
+///     fn with_token(self, token: String) -> Self { self.next_page_token(token) }
 /// }
 /// ```
-fn stream(op: &Operation, p: &Pagination) -> TokenStream {
+fn stream(op: &Operation, p: &Pagination) -> (TokenStream, TokenStream) {
     let Success::Json(page_ty) = &op.success else {
-        return quote!();
+        return (quote!(), quote!());
     };
+    let name = format_ident!("{}", op.builder_name);
     let page_ty = rust_type(page_ty, true);
     let item = rust_type(&p.item, true);
     let items = format_ident!("{}", p.items_field);
@@ -541,15 +545,38 @@ fn stream(op: &Operation, p: &Pagination) -> TokenStream {
         code(&p.items_field),
         code("next_page_token")
     ));
-    quote! {
+    let method = quote! {
         #docs
-        pub fn stream(self) -> crate::runtime::Paged<#item> {
-            crate::runtime::paginate(
-                self,
-                |page: #page_ty| (#items, #token),
-                |request: Self, token: String| request.#setter(token),
-            )
+        pub fn stream(self) -> crate::runtime::Paged<Self> {
+            crate::runtime::Paged::new(self)
         }
+    };
+    let paginated = quote! {
+        impl crate::runtime::Paginated for #name {
+            type Page = #page_ty;
+            type Item = #item;
+
+            fn split(page: #page_ty) -> (Vec<#item>, Option<String>) {
+                (#items, #token)
+            }
+
+            fn with_token(self, token: String) -> Self {
+                self.#setter(token)
+            }
+        }
+    };
+    (method, paginated)
+}
+
+/// How the docs name an answer type: a link for a named type.
+fn docs_type(success: &Success) -> String {
+    match success {
+        Success::Json(TypeRef::Named(name)) => format!("a [`{name}`](types::{name})"),
+        Success::Json(TypeRef::Array(item)) => match &**item {
+            TypeRef::Named(name) => format!("a list of [`{name}`](types::{name})"),
+            _ => "a list".to_owned(),
+        },
+        _ => "JSON".to_owned(),
     }
 }
 

@@ -24,7 +24,6 @@ pub const CLIENT_METHODS: &[&str] = &[
     "send_empty",
     "send_json_with_response",
     "send_empty_with_response",
-    "send_download",
     "clone",
     "fmt",
     "from_env",
@@ -34,13 +33,11 @@ pub const CLIENT_METHODS: &[&str] = &[
 pub const OPERATIONS_IMPORTS: &[&str] = &[
     "Client",
     "Error",
-    "Response",
     "Upload",
     "Request",
     "OperationInfo",
     "RateLimitCategory",
     "Method",
-    "Download",
 ];
 
 /// Members of every request builder: its client and its own methods;

@@ -4,9 +4,10 @@
 //! ([`Json`], [`Empty`] or [`File`]) and turns itself into a [`Request`].
 //! [`send`] and [`send_with_response`] do the rest and return a
 //! [`Pending`]: a named future that drives one shared, non-generic
-//! request lifecycle (see `send.rs`) and then reads the answer. So no
-//! operation compiles an async state machine of its own; per operation
-//! there is only the decoding of its answer type.
+//! request lifecycle (see `send.rs`) and then reads the answer. No
+//! operation compiles an async state machine of its own, and the decoding
+//! of an answer is only compiled in the crate that awaits it (nothing here
+//! takes a function pointer to it), so unused operations stay cheap.
 
 use std::future::Future;
 use std::marker::PhantomData;
@@ -74,86 +75,64 @@ impl Answer for File {
     }
 }
 
+/// The answer with the status and headers it came with.
+pub struct WithResponse<A>(PhantomData<fn() -> A>);
+
+impl<A: Answer> Answer for WithResponse<A> {
+    type Output = Response<A::Output>;
+    const BODY: BodyUse = A::BODY;
+    fn read(operation: &'static str, raw: RawResponse) -> Result<Self::Output, Error> {
+        let (status, headers) = (raw.status, raw.headers.clone());
+        A::read(operation, raw).map(|body| Response::new(status, headers, body))
+    }
+}
+
 /// Sends an operation; the future yields its answer.
-pub fn send<O: Operation>(operation: O) -> Pending<<O::Answer as Answer>::Output> {
-    Pending::start(
-        operation.into_request(),
-        O::Answer::BODY,
-        Box::new(O::Answer::read),
-    )
+pub fn send<O: Operation>(operation: O) -> Pending<O::Answer> {
+    Pending::start(operation.into_request())
 }
 
 /// Sends an operation; the future yields its answer with the status and
 /// headers.
-pub fn send_with_response<O: Operation>(
-    operation: O,
-) -> Pending<Response<<O::Answer as Answer>::Output>> {
-    let read = |operation: &'static str, raw: RawResponse| {
-        let (status, headers) = (raw.status, raw.headers.clone());
-        O::Answer::read(operation, raw).map(|body| Response::new(status, headers, body))
-    };
-    Pending::start(operation.into_request(), O::Answer::BODY, Box::new(read))
+pub fn send_with_response<O: Operation>(operation: O) -> Pending<WithResponse<O::Answer>> {
+    Pending::start(operation.into_request())
 }
-
-type Reader<T> = Box<dyn FnOnce(&'static str, RawResponse) -> Result<T, Error> + Send>;
 
 /// A call on its way: `.await` it for the answer. It owns everything it
 /// needs (`Send + 'static`, `Unpin`), so it can be spawned, stored or
 /// raced; dropping it cancels the call.
+///
+/// `A` says how the answer is read; the reading is compiled where the
+/// future is awaited, so an operation nobody calls costs no decoding code.
 #[must_use = "a call does nothing unless awaited"]
-pub struct Pending<T> {
-    state: State<T>,
+pub struct Pending<A> {
+    state: State,
+    answer: PhantomData<fn() -> A>,
 }
 
-enum State<T> {
+enum State {
     /// The request was refused before sending; the error is yielded once.
     Refused(Option<Error>),
     Running {
         operation: &'static str,
         call: BoxFuture<'static, Result<RawResponse, Error>>,
-        read: Option<Reader<T>>,
     },
+    Done,
 }
 
-impl<T> Pending<T> {
-    /// Starts `prepared` through the lifecycle; `read` turns its 2xx answer
-    /// into the value, or a later step (a paged stream) into another.
-    pub(crate) fn start(
-        prepared: Result<(Client, Request), Error>,
-        body: BodyUse,
-        read: Reader<T>,
-    ) -> Self {
+impl<A: Answer> Pending<A> {
+    fn start(prepared: Result<(Client, Request), Error>) -> Self {
         let state = match prepared {
             Err(error) => State::Refused(Some(error)),
             Ok((client, request)) => State::Running {
                 operation: request.operation().id,
-                call: execute(client, request, body),
-                read: Some(read),
+                call: execute(client, request, A::BODY),
             },
         };
-        Pending { state }
-    }
-
-    /// The same call, with its answer turned into something else.
-    pub(crate) fn map<U>(self, f: impl FnOnce(T) -> U + Send + 'static) -> Pending<U>
-    where
-        T: 'static,
-    {
-        let state = match self.state {
-            State::Refused(error) => State::Refused(error),
-            State::Running {
-                operation,
-                call,
-                read,
-            } => State::Running {
-                operation,
-                call,
-                read: read.map(|read| -> Reader<U> {
-                    Box::new(move |operation, raw| read(operation, raw).map(f))
-                }),
-            },
-        };
-        Pending { state }
+        Pending {
+            state,
+            answer: PhantomData,
+        }
     }
 }
 
@@ -166,35 +145,39 @@ fn execute(
     Box::pin(async move { client.inner.execute(request, body).await })
 }
 
-impl<T> Future for Pending<T> {
-    type Output = Result<T, Error>;
+impl<A: Answer> Future for Pending<A> {
+    type Output = Result<A::Output, Error>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        match &mut self.state {
-            State::Refused(error) => match error.take() {
-                Some(error) => Poll::Ready(Err(error)),
-                None => panic!("a zoom_api call was polled after it finished"),
-            },
-            State::Running {
-                operation,
-                call,
-                read,
-            } => {
-                let raw = std::task::ready!(call.as_mut().poll(cx));
-                let read = read
-                    .take()
-                    .expect("a zoom_api call was polled after it finished");
-                Poll::Ready(raw.and_then(|raw| read(operation, raw)))
+        let this = &mut *self;
+        let answer = match &mut this.state {
+            State::Refused(error) => Err(error.take().unwrap_or_else(polled_again)),
+            State::Running { operation, call } => {
+                let operation = *operation;
+                std::task::ready!(call.as_mut().poll(cx)).and_then(|raw| A::read(operation, raw))
             }
-        }
+            State::Done => Err(polled_again()),
+        };
+        this.state = State::Done;
+        Poll::Ready(answer)
     }
 }
 
-impl<T> std::fmt::Debug for Pending<T> {
+/// Polling a finished call is a caller's mistake; it gets an error, not a panic.
+fn polled_again() -> Error {
+    Error::InvalidRequest {
+        operation: "(finished call)",
+        field: String::new(),
+        rule: "the call was polled again after it finished".to_owned(),
+    }
+}
+
+impl<A> std::fmt::Debug for Pending<A> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.state {
             State::Refused(_) => f.write_str("Pending(refused)"),
             State::Running { operation, .. } => write!(f, "Pending({operation})"),
+            State::Done => f.write_str("Pending(done)"),
         }
     }
 }

@@ -26,13 +26,15 @@ pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
 pub(crate) use base_url::{
     normalise as normalise_base_url, normalise_url, redacted as redacted_base_url,
 };
-pub use call::{Answer, Empty, File, Json, Operation, Pending, send, send_with_response};
+pub use call::{
+    Answer, Empty, File, Json, Operation, Pending, WithResponse, send, send_with_response,
+};
 pub use download::Download;
 pub use enums::{deserialize_int_enum, deserialize_string_enum, int_enum_impls, string_enum_impls};
 pub(crate) use oauth::{DEFAULT_TOKEN_URL, ServerToServer};
 pub use one_of::{JsonKind, pick_branch};
 pub use operation::{OperationInfo, RateLimitCategory};
-pub use paginate::{Paged, paginate};
+pub use paginate::{Paged, Paginated};
 pub use query::QueryValue;
 pub use rate_limit::{RateLimitInfo, RateLimitType};
 pub use request::Request;

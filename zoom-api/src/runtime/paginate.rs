@@ -1,6 +1,7 @@
-//! Streams over paged listings. A generated `stream()` says how to split
-//! one page into items and a next-page token and how to ask for the next
-//! page; [`Paged`] walks the pages, holding one page at a time.
+//! Streams over paged listings. A paged operation's builder implements
+//! [`Paginated`] (how to take a page apart, how to ask for the next one);
+//! [`Paged`] walks the pages, holding one page at a time. Everything here is
+//! generic over the operation, so it is compiled only where a stream is used.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -17,10 +18,16 @@ use crate::Error;
 /// more distinct tokens than this is not caught, but memory stays bounded.
 const REMEMBERED_TOKENS: usize = 64;
 
-/// One page: its items and the token of the next one.
-pub(crate) struct Page<T> {
-    items: Vec<T>,
-    next: Option<String>,
+/// A builder of a paged operation (see the pagination rule in the README).
+pub trait Paginated: Operation<Answer = Json<Self::Page>> + Clone {
+    /// One page of the answer.
+    type Page: DeserializeOwned + Send + 'static;
+    /// What the stream yields.
+    type Item;
+    /// A page's items and the token of the next page.
+    fn split(page: Self::Page) -> (Vec<Self::Item>, Option<String>);
+    /// The same request for the page `token` names.
+    fn with_token(self, token: String) -> Self;
 }
 
 /// What to fetch after the items in hand.
@@ -30,10 +37,8 @@ enum Next {
     Done,
 }
 
-type Fetch<T> = Box<dyn FnMut(Option<String>) -> Pending<Page<T>> + Send>;
-
 /// Every item of every page of a listing, in order: a `Stream` of
-/// `Result<T, Error>`, `Send + 'static` and `Unpin`; `.next().await` works
+/// `Result<Item, Error>`, `Send + 'static` and `Unpin`; `.next().await` works
 /// on it directly, with no pinning and no extra import.
 ///
 /// Each page is one ordinary request (with the client's retry policy), built
@@ -42,10 +47,10 @@ type Fetch<T> = Box<dyn FnMut(Option<String>) -> Pending<Page<T>> + Send>;
 /// missing, empty or one of the last 64 followed. An error is yielded after
 /// the items already received and ends the stream.
 #[must_use = "a stream does nothing unless polled"]
-pub struct Paged<T> {
-    fetch: Fetch<T>,
-    in_flight: Option<Pending<Page<T>>>,
-    items: std::vec::IntoIter<T>,
+pub struct Paged<O: Paginated> {
+    first: O,
+    in_flight: Option<Pending<Json<O::Page>>>,
+    items: std::vec::IntoIter<O::Item>,
     next: Next,
     /// The last tokens followed, so a server that repeats itself can't loop
     /// us; bounded, so memory does not grow with the listing.
@@ -54,48 +59,28 @@ pub struct Paged<T> {
 
 // Nothing in `Paged` is ever pinned in place: the page future is boxed and
 // items are moved out by value.
-impl<T> Unpin for Paged<T> {}
+impl<O: Paginated> Unpin for Paged<O> {}
 
-/// The stream of a paged operation: `split` takes a page apart into items
-/// and the next token, `with_token` makes the request for that token.
-pub fn paginate<O, P, T>(
-    first: O,
-    split: fn(P) -> (Vec<T>, Option<String>),
-    with_token: fn(O, String) -> O,
-) -> Paged<T>
-where
-    O: Operation<Answer = Json<P>> + Clone + Send + 'static,
-    P: DeserializeOwned + Send + 'static,
-    T: Send + 'static,
-{
-    let fetch = move |token: Option<String>| {
-        let request = match token {
-            Some(token) => with_token(first.clone(), token),
-            None => first.clone(),
-        };
-        send(request).map(move |page| {
-            let (items, next) = split(page);
-            Page { items, next }
-        })
-    };
-    Paged {
-        fetch: Box::new(fetch),
-        in_flight: None,
-        items: Vec::new().into_iter(),
-        next: Next::First,
-        seen: VecDeque::with_capacity(REMEMBERED_TOKENS),
+impl<O: Paginated> Paged<O> {
+    /// The stream of `first` and the pages after it.
+    pub fn new(first: O) -> Self {
+        Paged {
+            first,
+            in_flight: None,
+            items: Vec::new().into_iter(),
+            next: Next::First,
+            seen: VecDeque::with_capacity(REMEMBERED_TOKENS),
+        }
     }
-}
 
-impl<T> Paged<T> {
     /// The next item, fetching the next page when needed; `None` at the
     /// end. (The same as `StreamExt::next`, without importing anything.)
-    pub async fn next(&mut self) -> Option<Result<T, Error>> {
+    pub async fn next(&mut self) -> Option<Result<O::Item, Error>> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 
     /// Every remaining item, or the first error.
-    pub async fn try_collect(mut self) -> Result<Vec<T>, Error> {
+    pub async fn try_collect(mut self) -> Result<Vec<O::Item>, Error> {
         let mut all = Vec::new();
         while let Some(item) = self.next().await {
             all.push(item?);
@@ -119,8 +104,8 @@ impl<T> Paged<T> {
     }
 }
 
-impl<T> Stream for Paged<T> {
-    type Item = Result<T, Error>;
+impl<O: Paginated> Stream for Paged<O> {
+    type Item = Result<O::Item, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
@@ -133,8 +118,9 @@ impl<T> Stream for Paged<T> {
                 this.in_flight = None;
                 match page {
                     Ok(page) => {
-                        this.items = page.items.into_iter();
-                        this.next = this.follow(page.next);
+                        let (items, token) = O::split(page);
+                        this.items = items.into_iter();
+                        this.next = this.follow(token);
                     }
                     Err(error) => {
                         this.next = Next::Done;
@@ -145,17 +131,17 @@ impl<T> Stream for Paged<T> {
             }
             // Free the spent page's buffer before the next one arrives.
             this.items = Vec::new().into_iter();
-            let token = match std::mem::replace(&mut this.next, Next::Done) {
-                Next::First => None,
-                Next::Token(token) => Some(token),
+            let request = match std::mem::replace(&mut this.next, Next::Done) {
+                Next::First => this.first.clone(),
+                Next::Token(token) => this.first.clone().with_token(token),
                 Next::Done => return Poll::Ready(None),
             };
-            this.in_flight = Some((this.fetch)(token));
+            this.in_flight = Some(send(request));
         }
     }
 }
 
-impl<T> std::fmt::Debug for Paged<T> {
+impl<O: Paginated> std::fmt::Debug for Paged<O> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Paged")
             .field("items_in_hand", &self.items.len())

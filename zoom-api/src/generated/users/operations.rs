@@ -4,7 +4,7 @@
 //! Operations of the `users` group: a method on [`Client`] and a request builder for each.
 #![allow(deprecated)]
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-use crate::{Client, Error, Response};
+use crate::{Client, Error};
 use crate::Upload;
 use super::super::types;
 use reqwest::Method;
@@ -69,13 +69,15 @@ pub struct SwitchUserAccount {
 
 impl SwitchUserAccount {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -189,8 +191,8 @@ impl ListUsers {
         self
     }
 
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::UserList> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`UserList`](types::UserList).
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Json<types::UserList>> {
         crate::runtime::send(self)
     }
 
@@ -198,7 +200,9 @@ impl ListUsers {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::UserList>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::UserList>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 
@@ -207,15 +211,8 @@ impl ListUsers {
     /// Every parameter set on this builder is sent with each page; the stream follows
     /// `next_page_token` until Zoom returns none (or one it already sent) and ends after yielding
     /// the first error. Each page is sent with the client's retry policy.
-    pub fn stream(self) -> crate::runtime::Paged<types::UserListItem> {
-        crate::runtime::paginate(
-            self,
-            |page: types::UserList| (
-                page.users.unwrap_or_default(),
-                page.next_page_token,
-            ),
-            |request: Self, token: String| request.next_page_token(token),
-        )
+    pub fn stream(self) -> crate::runtime::Paged<Self> {
+        crate::runtime::Paged::new(self)
     }
 }
 
@@ -249,6 +246,18 @@ impl crate::runtime::Operation for ListUsers {
             .query("next_page_token", self.next_page_token.as_ref())
             .query("license", self.license.as_ref());
         Ok((self.client, request))
+    }
+}
+
+impl crate::runtime::Paginated for ListUsers {
+    type Page = types::UserList;
+    type Item = types::UserListItem;
+    fn split(page: types::UserList) -> (Vec<types::UserListItem>, Option<String>) {
+        (page.users.unwrap_or_default(), page.next_page_token)
+    }
+
+    fn with_token(self, token: String) -> Self {
+        self.next_page_token(token)
     }
 }
 
@@ -318,8 +327,10 @@ pub struct CreateUser {
 }
 
 impl CreateUser {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::CreatedUser> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`CreatedUser`](types::CreatedUser).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::CreatedUser>> {
         crate::runtime::send(self)
     }
 
@@ -327,7 +338,9 @@ impl CreateUser {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::CreatedUser>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::CreatedUser>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -391,8 +404,10 @@ pub struct CheckUserEmail {
 }
 
 impl CheckUserEmail {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::EmailCheck> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`EmailCheck`](types::EmailCheck).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::EmailCheck>> {
         crate::runtime::send(self)
     }
 
@@ -400,7 +415,9 @@ impl CheckUserEmail {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::EmailCheck>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::EmailCheck>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -461,8 +478,8 @@ pub struct GetUserZak {
 }
 
 impl GetUserZak {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::UserZak> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`UserZak`](types::UserZak).
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Json<types::UserZak>> {
         crate::runtime::send(self)
     }
 
@@ -470,7 +487,9 @@ impl GetUserZak {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::UserZak>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::UserZak>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -529,8 +548,10 @@ pub struct CheckUserPmRoom {
 }
 
 impl CheckUserPmRoom {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::VanityNameCheck> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`VanityNameCheck`](types::VanityNameCheck).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::VanityNameCheck>> {
         crate::runtime::send(self)
     }
 
@@ -538,7 +559,9 @@ impl CheckUserPmRoom {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::VanityNameCheck>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::VanityNameCheck>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -626,14 +649,18 @@ impl GetUser {
         self
     }
 
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::User> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`User`](types::User).
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Json<types::User>> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<types::User>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::User>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -762,13 +789,15 @@ impl DeleteUser {
     }
 
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -871,13 +900,15 @@ impl UpdateUser {
     }
 
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -946,8 +977,10 @@ pub struct ListUserAssistants {
 }
 
 impl ListUserAssistants {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::AssistantList> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`AssistantList`](types::AssistantList).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::AssistantList>> {
         crate::runtime::send(self)
     }
 
@@ -955,7 +988,9 @@ impl ListUserAssistants {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::AssistantList>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::AssistantList>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1023,8 +1058,10 @@ pub struct AddUserAssistants {
 }
 
 impl AddUserAssistants {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::AddedAssistants> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`AddedAssistants`](types::AddedAssistants).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::AddedAssistants>> {
         crate::runtime::send(self)
     }
 
@@ -1032,7 +1069,9 @@ impl AddUserAssistants {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::AddedAssistants>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::AddedAssistants>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1100,13 +1139,15 @@ pub struct DeleteUserAssistants {
 
 impl DeleteUserAssistants {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1174,13 +1215,15 @@ pub struct DeleteUserAssistant {
 
 impl DeleteUserAssistant {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1251,13 +1294,15 @@ pub struct UpdateUserEmail {
 
 impl UpdateUserEmail {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1341,13 +1386,15 @@ pub struct UpdateUserPassword {
 
 impl UpdateUserPassword {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1414,8 +1461,10 @@ pub struct GetUserPermissions {
 }
 
 impl GetUserPermissions {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::UserPermissions> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`UserPermissions`](types::UserPermissions).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::UserPermissions>> {
         crate::runtime::send(self)
     }
 
@@ -1423,7 +1472,9 @@ impl GetUserPermissions {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::UserPermissions>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::UserPermissions>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1494,13 +1545,15 @@ pub struct UploadUserPicture {
 
 impl UploadUserPicture {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1572,13 +1625,15 @@ pub struct UpdateUserPresenceStatus {
 
 impl UpdateUserPresenceStatus {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1645,8 +1700,10 @@ pub struct ListUserSchedulers {
 }
 
 impl ListUserSchedulers {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::SchedulerList> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`SchedulerList`](types::SchedulerList).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::SchedulerList>> {
         crate::runtime::send(self)
     }
 
@@ -1654,7 +1711,9 @@ impl ListUserSchedulers {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::SchedulerList>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::SchedulerList>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1718,13 +1777,15 @@ pub struct DeleteUserSchedulers {
 
 impl DeleteUserSchedulers {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1792,13 +1853,15 @@ pub struct DeleteUserScheduler {
 
 impl DeleteUserScheduler {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1885,8 +1948,10 @@ impl GetUserSettings {
         self
     }
 
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::UserSettings> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`UserSettings`](types::UserSettings).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::UserSettings>> {
         crate::runtime::send(self)
     }
 
@@ -1894,7 +1959,9 @@ impl GetUserSettings {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::UserSettings>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::UserSettings>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -1991,13 +2058,15 @@ impl UpdateUserSettings {
     }
 
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -2070,8 +2139,10 @@ pub struct UploadUserVirtualBackground {
 }
 
 impl UploadUserVirtualBackground {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::VirtualBackgroundFile> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`VirtualBackgroundFile`](types::VirtualBackgroundFile).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::VirtualBackgroundFile>> {
         crate::runtime::send(self)
     }
 
@@ -2079,7 +2150,9 @@ impl UploadUserVirtualBackground {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::VirtualBackgroundFile>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::VirtualBackgroundFile>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -2154,13 +2227,15 @@ impl DeleteUserVirtualBackgrounds {
     }
 
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -2233,13 +2308,15 @@ pub struct UpdateUserStatus {
 
 impl UpdateUserStatus {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -2319,8 +2396,10 @@ impl GetUserToken {
         self
     }
 
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::UserToken> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`UserToken`](types::UserToken).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::UserToken>> {
         crate::runtime::send(self)
     }
 
@@ -2328,7 +2407,9 @@ impl GetUserToken {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::UserToken>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::UserToken>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -2404,13 +2485,15 @@ pub struct RevokeUserSsoToken {
 
 impl RevokeUserSsoToken {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }

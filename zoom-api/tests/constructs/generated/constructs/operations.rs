@@ -4,7 +4,7 @@
 //! Operations of the `constructs` group: a method on [`Client`] and a request builder for each.
 #![allow(deprecated)]
 use crate::runtime::{OperationInfo, RateLimitCategory, Request};
-use crate::{Client, Error, Response};
+use crate::{Client, Error};
 use super::super::types;
 use reqwest::Method;
 /// Metadata of [`Client::list_report_days`].
@@ -97,8 +97,10 @@ impl ListReportDays {
         self
     }
 
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<Vec<types::Recording>> {
+    /// Sends the request; `.await` gives Zoom's answer as a list of [`Recording`](types::Recording).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<Vec<types::Recording>>> {
         crate::runtime::send(self)
     }
 
@@ -106,7 +108,9 @@ impl ListReportDays {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<Vec<types::Recording>>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<Vec<types::Recording>>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -181,13 +185,15 @@ pub struct ReplaceMessages {
 
 impl ReplaceMessages {
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -246,7 +252,7 @@ pub struct DownloadRecordingFile {
 
 impl DownloadRecordingFile {
     /// Sends the request; the answer is a file, read as it arrives (see [`Download`](crate::Download)).
-    pub fn send(self) -> crate::runtime::Pending<crate::Download> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::File> {
         crate::runtime::send(self)
     }
 
@@ -254,7 +260,7 @@ impl DownloadRecordingFile {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<crate::Download>> {
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::File>> {
         crate::runtime::send_with_response(self)
     }
 }
@@ -301,8 +307,10 @@ pub struct GetOldRecording {
 }
 
 impl GetOldRecording {
-    /// Sends the request and decodes Zoom's answer.
-    pub fn send(self) -> crate::runtime::Pending<types::OldRecording> {
+    /// Sends the request; `.await` gives Zoom's answer as a [`OldRecording`](types::OldRecording).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::OldRecording>> {
         crate::runtime::send(self)
     }
 
@@ -310,7 +318,9 @@ impl GetOldRecording {
     /// rate-limit information of Zoom's answer.
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::Pending<Response<types::OldRecording>> {
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::OldRecording>>,
+    > {
         crate::runtime::send_with_response(self)
     }
 }
@@ -367,13 +377,15 @@ impl UpdateSetting {
     }
 
     /// Sends the request; Zoom answers without a body.
-    pub fn send(self) -> crate::runtime::Pending<()> {
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
     }
 
     /// Like [`send`](Self::send), and also returns the status, headers and
     /// rate-limit information of Zoom's answer.
-    pub fn send_with_response(self) -> crate::runtime::Pending<Response<()>> {
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::WithResponse<crate::runtime::Empty>> {
         crate::runtime::send_with_response(self)
     }
 }
