@@ -14,10 +14,10 @@ use crate::naming::{self, Case, Scope};
 use crate::pointer::Pointer;
 use cycles::box_cycles;
 use enums::{enum_def, enum_values};
-use objects::{all_of_with_siblings, is_plain_object};
+use objects::{all_of_with_siblings, is_plain_object, object_keywords};
 use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ObjectType, OpenAPI, ReferenceOr,
-    Schema, SchemaData, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema,
+    SchemaData, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -267,31 +267,10 @@ impl<'a> Types<'a> {
             SchemaKind::AllOf { all_of } => TypeKind::Struct(self.merge(&name, all_of, pointer)?),
             // `allOf` beside object keywords: the siblings are one more member.
             SchemaKind::Any(any) if all_of_with_siblings(any) => {
-                let mut fields = self.merge(&name, &any.all_of, pointer)?;
-                let siblings = ObjectType {
-                    properties: any.properties.clone(),
-                    required: any.required.clone(),
-                    additional_properties: any.additional_properties.clone(),
-                    ..ObjectType::default()
-                };
-                for field in self.fields(&name, &siblings, pointer)? {
-                    if fields.iter().any(|f| f.rust_name == field.rust_name) {
-                        let what =
-                            format!("property {:?} is both in `allOf` and beside it", field.wire);
-                        return Err(Error::invalid(&pointer.push("properties"), what));
-                    }
-                    fields.push(field);
-                }
-                TypeKind::Struct(fields)
+                TypeKind::Struct(self.merge_with_siblings(&name, any, pointer)?)
             }
             SchemaKind::Any(any) if is_plain_object(any) && !any.properties.is_empty() => {
-                let object = ObjectType {
-                    properties: any.properties.clone(),
-                    required: any.required.clone(),
-                    additional_properties: any.additional_properties.clone(),
-                    ..ObjectType::default()
-                };
-                TypeKind::Struct(self.fields(&name, &object, pointer)?)
+                TypeKind::Struct(self.fields(&name, &object_keywords(any), pointer)?)
             }
             _ => TypeKind::Alias(self.lower_unnamed(schema, pointer, &name)?),
         };

@@ -99,12 +99,7 @@ impl Types<'_> {
                     check_schema_data(&schema.schema_data, &at)?;
                     let object = match &schema.schema_kind {
                         SchemaKind::Type(Type::Object(o)) => o.clone(),
-                        SchemaKind::Any(any) if is_plain_object(any) => ObjectType {
-                            properties: any.properties.clone(),
-                            required: any.required.clone(),
-                            additional_properties: any.additional_properties.clone(),
-                            ..ObjectType::default()
-                        },
+                        SchemaKind::Any(any) if is_plain_object(any) => object_keywords(any),
                         _ => {
                             return Err(Error::unsupported(
                                 &at,
@@ -125,6 +120,25 @@ impl Types<'_> {
                 }
                 fields.push(field);
             }
+        }
+        Ok(fields)
+    }
+
+    /// `allOf` with object keywords beside it: the members' fields, then
+    /// those of the siblings, which no member may already have.
+    pub(super) fn merge_with_siblings(
+        &mut self,
+        owner: &str,
+        any: &AnySchema,
+        pointer: &Pointer,
+    ) -> Result<Vec<Field>> {
+        let mut fields = self.merge(owner, &any.all_of, pointer)?;
+        for field in self.fields(owner, &object_keywords(any), pointer)? {
+            if fields.iter().any(|f| f.rust_name == field.rust_name) {
+                let what = format!("property {:?} is both in `allOf` and beside it", field.wire);
+                return Err(Error::invalid(&pointer.push("properties"), what));
+            }
+            fields.push(field);
         }
         Ok(fields)
     }
@@ -157,4 +171,15 @@ pub(super) fn is_plain_object(any: &AnySchema) -> bool {
     *any == object_only
         && matches!(any.typ.as_deref(), None | Some("object"))
         && (!any.properties.is_empty() || any.additional_properties.is_some())
+}
+
+/// The object keywords of a schema `openapiv3` left untyped (no `type`, or
+/// `allOf` beside them), as the object type they describe.
+pub(super) fn object_keywords(any: &AnySchema) -> ObjectType {
+    ObjectType {
+        properties: any.properties.clone(),
+        required: any.required.clone(),
+        additional_properties: any.additional_properties.clone(),
+        ..ObjectType::default()
+    }
 }
