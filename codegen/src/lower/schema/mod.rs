@@ -7,6 +7,7 @@ mod enums;
 mod facts;
 mod objects;
 mod unions;
+mod unnamed;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::*;
@@ -15,10 +16,7 @@ use crate::pointer::Pointer;
 use cycles::box_cycles;
 use enums::{enum_def, enum_values};
 use objects::{all_of_with_siblings, is_plain_object, object_keywords};
-use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, OpenAPI, ReferenceOr, Schema,
-    SchemaData, SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
-};
+use openapiv3::{OpenAPI, ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Deeper inline nesting than this is refused rather than recursed into.
@@ -295,114 +293,6 @@ impl<'a> Types<'a> {
             self.lower_unnamed(schema, pointer, hint)
         }
     }
-
-    /// Schemas that map onto a Rust type without a definition of their own.
-    fn lower_unnamed(&mut self, schema: &Schema, pointer: &Pointer, hint: &str) -> Result<TypeRef> {
-        Ok(match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => match &s.format {
-                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
-                    return Err(Error::unsupported(
-                        &pointer.push("format"),
-                        "`format: binary` outside a multipart/form-data file part",
-                    ));
-                }
-                _ => TypeRef::String,
-            },
-            SchemaKind::Type(Type::Integer(i)) => {
-                if i.multiple_of.is_some() {
-                    return Err(Error::unsupported(
-                        &pointer.push("multipleOf"),
-                        "`multipleOf`",
-                    ));
-                }
-                match &i.format {
-                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
-                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
-                    | VariantOrUnknownOrEmpty::Empty => TypeRef::I64,
-                    VariantOrUnknownOrEmpty::Unknown(f) => {
-                        let what = format!("integer format {f:?}");
-                        return Err(Error::unsupported(&pointer.push("format"), what));
-                    }
-                }
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                if !n.enumeration.is_empty() {
-                    return Err(Error::unsupported(
-                        &pointer.push("enum"),
-                        "an enum of numbers",
-                    ));
-                }
-                if n.multiple_of.is_some() {
-                    return Err(Error::unsupported(
-                        &pointer.push("multipleOf"),
-                        "`multipleOf`",
-                    ));
-                }
-                match &n.format {
-                    VariantOrUnknownOrEmpty::Unknown(f) => {
-                        let what = format!("number format {f:?}");
-                        return Err(Error::unsupported(&pointer.push("format"), what));
-                    }
-                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float | NumberFormat::Double)
-                    | VariantOrUnknownOrEmpty::Empty => TypeRef::F64,
-                }
-            }
-            SchemaKind::Type(Type::Boolean(b)) => {
-                if !b.enumeration.is_empty() {
-                    return Err(Error::unsupported(
-                        &pointer.push("enum"),
-                        "an enum of booleans",
-                    ));
-                }
-                TypeRef::Bool
-            }
-            SchemaKind::Type(Type::Array(array)) => {
-                let items = array
-                    .items
-                    .as_ref()
-                    .ok_or_else(|| Error::invalid(pointer, "an array schema needs `items`"))?;
-                let item =
-                    self.lower(items.into(), &pointer.push("items"), &format!("{hint}Item"))?;
-                TypeRef::Array(Box::new(item))
-            }
-            SchemaKind::Type(Type::Object(object)) => {
-                self.map_type(object.additional_properties.as_ref(), pointer, hint)?
-            }
-            SchemaKind::Any(any) if is_plain_object(any) => {
-                self.map_type(any.additional_properties.as_ref(), pointer, hint)?
-            }
-            SchemaKind::Any(any) if *any == AnySchema::default() => TypeRef::Any,
-            SchemaKind::Any(any) => {
-                return Err(Error::unsupported(pointer, mixed_keywords(any)));
-            }
-            SchemaKind::Not { .. } => return Err(Error::unsupported(pointer, "`not`")),
-            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::AllOf { .. } => {
-                return Err(Error::invalid(pointer, "a union needs a name"));
-            }
-        })
-    }
-
-    /// An object without properties: free-form, or a map with typed values.
-    fn map_type(
-        &mut self,
-        extra: Option<&AdditionalProperties>,
-        pointer: &Pointer,
-        hint: &str,
-    ) -> Result<TypeRef> {
-        Ok(match extra {
-            None | Some(AdditionalProperties::Any(_)) => TypeRef::FreeForm,
-            Some(AdditionalProperties::Schema(schema)) => {
-                let value = self.lower(
-                    schema.as_ref().into(),
-                    &pointer.push("additionalProperties"),
-                    &format!("{hint}Value"),
-                )?;
-                TypeRef::Map(Box::new(value))
-            }
-        })
-    }
 }
 
 fn component_pointer(name: &str) -> Pointer {
@@ -427,19 +317,6 @@ fn needs_name(schema: &Schema) -> bool {
         SchemaKind::Any(any) => is_plain_object(any) && !any.properties.is_empty(),
         _ => false,
     }
-}
-
-/// Explains a schema `openapiv3` could not place in one type.
-fn mixed_keywords(any: &AnySchema) -> String {
-    let value = serde_json::to_value(any).unwrap_or_default();
-    let keys: Vec<String> = value
-        .as_object()
-        .map(|m| m.keys().map(|k| format!("`{k}`")).collect())
-        .unwrap_or_default();
-    format!(
-        "a schema whose keywords do not fit one type: {}",
-        keys.join(", ")
-    )
 }
 
 /// Keywords the generator would otherwise drop without a trace.
