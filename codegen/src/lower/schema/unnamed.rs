@@ -6,8 +6,9 @@ use crate::error::{Error, Result};
 use crate::model::TypeRef;
 use crate::pointer::Pointer;
 use openapiv3::{
-    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, Schema, SchemaKind, StringFormat,
-    Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, AnySchema, ArrayType, BooleanType, IntegerFormat, IntegerType,
+    NumberFormat, NumberType, Schema, SchemaKind, StringFormat, StringType, Type,
+    VariantOrUnknownOrEmpty,
 };
 
 impl Types<'_> {
@@ -19,74 +20,11 @@ impl Types<'_> {
         hint: &str,
     ) -> Result<TypeRef> {
         Ok(match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => match &s.format {
-                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
-                    return Err(Error::unsupported(
-                        &pointer.push("format"),
-                        "`format: binary` outside a multipart/form-data file part",
-                    ));
-                }
-                _ => TypeRef::String,
-            },
-            SchemaKind::Type(Type::Integer(i)) => {
-                if i.multiple_of.is_some() {
-                    return Err(Error::unsupported(
-                        &pointer.push("multipleOf"),
-                        "`multipleOf`",
-                    ));
-                }
-                match &i.format {
-                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
-                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64)
-                    | VariantOrUnknownOrEmpty::Empty => TypeRef::I64,
-                    VariantOrUnknownOrEmpty::Unknown(f) => {
-                        let what = format!("integer format {f:?}");
-                        return Err(Error::unsupported(&pointer.push("format"), what));
-                    }
-                }
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                if !n.enumeration.is_empty() {
-                    return Err(Error::unsupported(
-                        &pointer.push("enum"),
-                        "an enum of numbers",
-                    ));
-                }
-                if n.multiple_of.is_some() {
-                    return Err(Error::unsupported(
-                        &pointer.push("multipleOf"),
-                        "`multipleOf`",
-                    ));
-                }
-                match &n.format {
-                    VariantOrUnknownOrEmpty::Unknown(f) => {
-                        let what = format!("number format {f:?}");
-                        return Err(Error::unsupported(&pointer.push("format"), what));
-                    }
-                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float | NumberFormat::Double)
-                    | VariantOrUnknownOrEmpty::Empty => TypeRef::F64,
-                }
-            }
-            SchemaKind::Type(Type::Boolean(b)) => {
-                if !b.enumeration.is_empty() {
-                    return Err(Error::unsupported(
-                        &pointer.push("enum"),
-                        "an enum of booleans",
-                    ));
-                }
-                TypeRef::Bool
-            }
-            SchemaKind::Type(Type::Array(array)) => {
-                let items = array
-                    .items
-                    .as_ref()
-                    .ok_or_else(|| Error::invalid(pointer, "an array schema needs `items`"))?;
-                let item =
-                    self.lower(items.into(), &pointer.push("items"), &format!("{hint}Item"))?;
-                TypeRef::Array(Box::new(item))
-            }
+            SchemaKind::Type(Type::String(s)) => string_type(s, pointer)?,
+            SchemaKind::Type(Type::Integer(i)) => integer_type(i, pointer)?,
+            SchemaKind::Type(Type::Number(n)) => number_type(n, pointer)?,
+            SchemaKind::Type(Type::Boolean(b)) => boolean_type(b, pointer)?,
+            SchemaKind::Type(Type::Array(array)) => self.array_type(array, pointer, hint)?,
             SchemaKind::Type(Type::Object(object)) => {
                 self.map_type(object.additional_properties.as_ref(), pointer, hint)?
             }
@@ -102,6 +40,16 @@ impl Types<'_> {
                 return Err(Error::invalid(pointer, "a union needs a name"));
             }
         })
+    }
+
+    /// An array of the lowered `items`; an inline item type is named `{hint}Item`.
+    fn array_type(&mut self, array: &ArrayType, pointer: &Pointer, hint: &str) -> Result<TypeRef> {
+        let items = array
+            .items
+            .as_ref()
+            .ok_or_else(|| Error::invalid(pointer, "an array schema needs `items`"))?;
+        let item = self.lower(items.into(), &pointer.push("items"), &format!("{hint}Item"))?;
+        Ok(TypeRef::Array(Box::new(item)))
     }
 
     /// An object without properties: free-form, or a map with typed values.
@@ -123,6 +71,77 @@ impl Types<'_> {
             }
         })
     }
+}
+
+/// A string, or a date or date-time by its `format`; binary data is only
+/// understood as a multipart file part, which is lowered elsewhere.
+fn string_type(s: &StringType, pointer: &Pointer) -> Result<TypeRef> {
+    Ok(match &s.format {
+        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+        VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
+            return Err(Error::unsupported(
+                &pointer.push("format"),
+                "`format: binary` outside a multipart/form-data file part",
+            ));
+        }
+        _ => TypeRef::String,
+    })
+}
+
+/// An `i32` or an `i64` by its `format` (`i64` when there is none).
+fn integer_type(i: &IntegerType, pointer: &Pointer) -> Result<TypeRef> {
+    if i.multiple_of.is_some() {
+        return Err(Error::unsupported(
+            &pointer.push("multipleOf"),
+            "`multipleOf`",
+        ));
+    }
+    match &i.format {
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Ok(TypeRef::I32),
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) | VariantOrUnknownOrEmpty::Empty => {
+            Ok(TypeRef::I64)
+        }
+        VariantOrUnknownOrEmpty::Unknown(f) => {
+            let what = format!("integer format {f:?}");
+            Err(Error::unsupported(&pointer.push("format"), what))
+        }
+    }
+}
+
+/// An `f64`, whether the spec says `float` or `double`.
+fn number_type(n: &NumberType, pointer: &Pointer) -> Result<TypeRef> {
+    if !n.enumeration.is_empty() {
+        return Err(Error::unsupported(
+            &pointer.push("enum"),
+            "an enum of numbers",
+        ));
+    }
+    if n.multiple_of.is_some() {
+        return Err(Error::unsupported(
+            &pointer.push("multipleOf"),
+            "`multipleOf`",
+        ));
+    }
+    match &n.format {
+        VariantOrUnknownOrEmpty::Unknown(f) => {
+            let what = format!("number format {f:?}");
+            Err(Error::unsupported(&pointer.push("format"), what))
+        }
+        VariantOrUnknownOrEmpty::Item(NumberFormat::Float | NumberFormat::Double)
+        | VariantOrUnknownOrEmpty::Empty => Ok(TypeRef::F64),
+    }
+}
+
+/// A `bool`; the generator has no enums of booleans.
+fn boolean_type(b: &BooleanType, pointer: &Pointer) -> Result<TypeRef> {
+    if !b.enumeration.is_empty() {
+        return Err(Error::unsupported(
+            &pointer.push("enum"),
+            "an enum of booleans",
+        ));
+    }
+    Ok(TypeRef::Bool)
 }
 
 /// Explains a schema `openapiv3` could not place in one type.
