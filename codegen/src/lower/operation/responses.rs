@@ -1,7 +1,8 @@
 //! Responses: the success body all 2xx answers agree on (JSON, a file or
 //! nothing), and the documented errors with Zoom's `x-zoom-error-codes`.
 
-use super::{Media, Site, media_kind, single_media};
+use super::Site;
+use super::media::{Media, media_kind, single_media};
 use crate::error::{Error, Result};
 use crate::lower::schema::Types;
 use crate::model::{ErrorCode, ErrorResponse, Success, TypeRef};
