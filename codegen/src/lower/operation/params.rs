@@ -109,6 +109,7 @@ fn template_names(path: &str, pointer: &Pointer) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// One parameter, lowered; `builder` prefixes the name of an inline type.
 fn param_of(
     param: &Parameter,
     at: &Pointer,
@@ -116,7 +117,55 @@ fn param_of(
     builder: &str,
     args: &mut Scope,
 ) -> Result<Param> {
-    let location = match param {
+    let location = location(param, at)?;
+    let data = param.parameter_data_ref();
+    if location == ParamLocation::Path && !data.required {
+        return Err(Error::invalid(
+            &at.push("required"),
+            "path parameters must be required",
+        ));
+    }
+    let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+        return Err(Error::unsupported(
+            &at.push("content"),
+            "parameters described by `content`",
+        ));
+    };
+    let schema_at = at.push("schema");
+    let hint = format!(
+        "{builder}{}",
+        naming::ident(&data.name, Case::Pascal)
+            .map_err(|m| Error::new(&at.push("name"), ErrorKind::BadName(m)))?
+    );
+    let schema: SchemaRef<'_> = schema.into();
+    let ty = types.lower(schema, &schema_at, &hint)?;
+    check_fits(&ty, location, types, &schema_at)?;
+    if data.explode.is_some() && !matches!(ty, TypeRef::Array(_)) {
+        return Err(Error::invalid(
+            &at.push("explode"),
+            "`explode` only means something for an array parameter",
+        ));
+    }
+    let facts = types.facts(schema);
+    Ok(Param {
+        wire: data.name.clone(),
+        rust_name: args.claim(&data.name, &at.push("name"))?,
+        location,
+        required: data.required,
+        ty,
+        description: data.description.clone().or(facts.description),
+        deprecated: data.deprecated.unwrap_or(false),
+        default: facts.default,
+        constraints: facts.constraints,
+        // Form style explodes unless told otherwise.
+        explode: data.explode.unwrap_or(true),
+    })
+}
+
+/// Where a parameter goes: the path (`simple` style) or the query (`form`
+/// style); other places and styles are not supported.
+fn location(param: &Parameter, at: &Pointer) -> Result<ParamLocation> {
+    Ok(match param {
         Parameter::Path {
             style: PathStyle::Simple,
             ..
@@ -141,29 +190,17 @@ fn param_of(
         }
         Parameter::Header { .. } => return Err(Error::unsupported(at, "header parameters")),
         Parameter::Cookie { .. } => return Err(Error::unsupported(at, "cookie parameters")),
-    };
-    let data = param.parameter_data_ref();
-    if location == ParamLocation::Path && !data.required {
-        return Err(Error::invalid(
-            &at.push("required"),
-            "path parameters must be required",
-        ));
-    }
-    let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-        return Err(Error::unsupported(
-            &at.push("content"),
-            "parameters described by `content`",
-        ));
-    };
-    let schema_at = at.push("schema");
-    let hint = format!(
-        "{builder}{}",
-        naming::ident(&data.name, Case::Pascal)
-            .map_err(|m| Error::new(&at.push("name"), ErrorKind::BadName(m)))?
-    );
-    let schema: SchemaRef<'_> = schema.into();
-    let ty = types.lower(schema, &schema_at, &hint)?;
-    let fits = match (&ty, location) {
+    })
+}
+
+/// Checks that the lowered type is one the parameter's place can carry.
+fn check_fits(
+    ty: &TypeRef,
+    location: ParamLocation,
+    types: &Types<'_>,
+    schema_at: &Pointer,
+) -> Result<()> {
+    let fits = match (ty, location) {
         (TypeRef::Array(item), ParamLocation::Query) => query_scalar(item, types),
         (ty, ParamLocation::Query) => query_scalar(ty, types),
         (TypeRef::String | TypeRef::I32 | TypeRef::I64, ParamLocation::Path) => true,
@@ -178,28 +215,9 @@ fn param_of(
                  or arrays of those"
             }
         };
-        return Err(Error::unsupported(&schema_at, what));
+        return Err(Error::unsupported(schema_at, what));
     }
-    if data.explode.is_some() && !matches!(ty, TypeRef::Array(_)) {
-        return Err(Error::invalid(
-            &at.push("explode"),
-            "`explode` only means something for an array parameter",
-        ));
-    }
-    let facts = types.facts(schema);
-    Ok(Param {
-        wire: data.name.clone(),
-        rust_name: args.claim(&data.name, &at.push("name"))?,
-        location,
-        required: data.required,
-        ty,
-        description: data.description.clone().or(facts.description),
-        deprecated: data.deprecated.unwrap_or(false),
-        default: facts.default,
-        constraints: facts.constraints,
-        // Form style explodes unless told otherwise.
-        explode: data.explode.unwrap_or(true),
-    })
+    Ok(())
 }
 
 /// A type one query pair can carry.
