@@ -21,17 +21,17 @@ use params::params;
 use responses::responses;
 
 /// Names that must be unique across all operations.
-pub(crate) struct OperationScopes {
+pub(super) struct OperationScopes {
     /// Methods on `Client`.
-    pub methods: Scope,
+    methods: Scope,
     /// Builder types in the `operations` module.
-    pub builders: Scope,
+    builders: Scope,
     /// Metadata statics in the `operations` module.
-    pub statics: Scope,
+    statics: Scope,
 }
 
 impl OperationScopes {
-    pub(crate) fn new() -> Self {
+    pub(super) fn new() -> Self {
         OperationScopes {
             methods: Scope::new(Case::Snake).reserve(reserved::CLIENT_METHODS),
             builders: Scope::new(Case::Pascal).reserve(reserved::OPERATIONS_IMPORTS),
@@ -41,7 +41,7 @@ impl OperationScopes {
 }
 
 /// Everything lowering an operation needs to look at.
-pub(crate) struct Site<'s> {
+pub(super) struct Site<'s> {
     pub spec: &'s OpenAPI,
     /// The top-level `security` of the operation's own file.
     pub file_security: Option<&'s [openapiv3::SecurityRequirement]>,
@@ -52,7 +52,7 @@ pub(crate) struct Site<'s> {
     pub pointer: Pointer,
 }
 
-pub(crate) fn lower_operation(
+pub(super) fn lower_operation(
     site: &Site<'_>,
     types: &mut Types<'_>,
     scopes: &mut OperationScopes,

@@ -7,7 +7,7 @@ use openapiv3::{ReferenceOr, Schema, SchemaKind, StringFormat, Type, VariantOrUn
 
 /// What a property or parameter schema says about its value, besides its type.
 #[derive(Debug, Default)]
-pub(crate) struct Facts {
+pub(in crate::lower) struct Facts {
     pub nullable: bool,
     pub description: Option<String>,
     pub deprecated: bool,
@@ -17,7 +17,7 @@ pub(crate) struct Facts {
 
 impl Types<'_> {
     /// Validation keywords and docs of a property or parameter schema (none for a `$ref`).
-    pub(crate) fn facts(&self, schema: SchemaRef<'_>) -> Facts {
+    pub(in crate::lower) fn facts(&self, schema: SchemaRef<'_>) -> Facts {
         match schema {
             SchemaRef::Inline(s) => Facts {
                 nullable: s.schema_data.nullable,

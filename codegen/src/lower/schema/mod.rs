@@ -25,7 +25,7 @@ const COMPONENTS: &str = "#/components/schemas/";
 
 /// A schema or a `$ref` to one, whichever box `openapiv3` put it in.
 #[derive(Clone, Copy)]
-pub(crate) enum SchemaRef<'a> {
+pub(super) enum SchemaRef<'a> {
     Ref(&'a str),
     Inline(&'a Schema),
 }
@@ -49,7 +49,7 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for SchemaRef<'a> {
 }
 
 /// Collects every named type while schemas are lowered.
-pub(crate) struct Types<'a> {
+pub(super) struct Types<'a> {
     spec: &'a OpenAPI,
     scope: Scope,
     /// Component name -> Rust type name.
@@ -66,7 +66,7 @@ pub(crate) struct Types<'a> {
 impl<'a> Types<'a> {
     /// Names every component first, so `$ref`s resolve in any order; the
     /// names that cannot be claimed are returned as errors.
-    pub(crate) fn new(spec: &'a OpenAPI) -> (Self, Vec<Error>) {
+    pub(super) fn new(spec: &'a OpenAPI) -> (Self, Vec<Error>) {
         let mut types = Types {
             spec,
             scope: Scope::new(Case::Pascal),
@@ -100,7 +100,7 @@ impl<'a> Types<'a> {
 
     /// Lowers every component (in name order, so inline names are stable),
     /// each on its own: one that fails does not stop the others.
-    pub(crate) fn lower_components(&mut self) -> Vec<Error> {
+    pub(super) fn lower_components(&mut self) -> Vec<Error> {
         let names: Vec<String> = self.components.keys().cloned().collect();
         names
             .iter()
@@ -109,14 +109,14 @@ impl<'a> Types<'a> {
     }
 
     /// Finishes: marks self-containing fields as boxed and returns the types.
-    pub(crate) fn finish(mut self) -> Result<BTreeMap<String, TypeDef>> {
+    pub(super) fn finish(mut self) -> Result<BTreeMap<String, TypeDef>> {
         self.settle_branch_kinds()?;
         box_cycles(&mut self.defs)?;
         Ok(self.defs)
     }
 
     /// The Rust type of a schema or `$ref`; `hint` names an inline type if one is needed.
-    pub(crate) fn lower(
+    pub(super) fn lower(
         &mut self,
         schema: SchemaRef<'_>,
         pointer: &Pointer,
@@ -155,7 +155,7 @@ impl<'a> Types<'a> {
     }
 
     /// The fields of a named struct (following aliases).
-    pub(crate) fn struct_fields(&self, name: &str) -> Option<&[Field]> {
+    pub(super) fn struct_fields(&self, name: &str) -> Option<&[Field]> {
         match self.resolved(name) {
             Some(TypeKind::Struct(fields)) => Some(fields),
             _ => None,
@@ -163,7 +163,7 @@ impl<'a> Types<'a> {
     }
 
     /// Whether a named type is an enum (following aliases).
-    pub(crate) fn is_enum(&self, name: &str) -> bool {
+    pub(super) fn is_enum(&self, name: &str) -> bool {
         matches!(self.resolved(name), Some(TypeKind::Enum(_)))
     }
 
