@@ -21,7 +21,7 @@ use crate::model::COMMON_GROUP;
 use crate::naming::{self, Case};
 use crate::pointer::Pointer;
 use indexmap::IndexMap;
-use openapiv3::{OpenAPI, SecurityRequirement};
+use openapiv3::{Components, OpenAPI, SecurityRequirement};
 use serde_yaml::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -368,40 +368,7 @@ fn join(
                 origins: &mut origins,
                 errors,
             };
-            join.map(&mut into.schemas, components.schemas, "schemas", false);
-            join.map(
-                &mut into.security_schemes,
-                components.security_schemes,
-                "securitySchemes",
-                true,
-            );
-            join.map(
-                &mut into.responses,
-                components.responses,
-                "responses",
-                false,
-            );
-            join.map(
-                &mut into.parameters,
-                components.parameters,
-                "parameters",
-                false,
-            );
-            join.map(&mut into.examples, components.examples, "examples", false);
-            join.map(
-                &mut into.request_bodies,
-                components.request_bodies,
-                "requestBodies",
-                false,
-            );
-            join.map(&mut into.headers, components.headers, "headers", false);
-            join.map(&mut into.links, components.links, "links", false);
-            join.map(
-                &mut into.callbacks,
-                components.callbacks,
-                "callbacks",
-                false,
-            );
+            join.components(into, components);
         }
     }
     (merged, origins)
@@ -416,6 +383,30 @@ struct Joiner<'a> {
 }
 
 impl Joiner<'_> {
+    /// Joins one file's components into the merged ones, map by map; of
+    /// them, only security schemes may be declared again (identically).
+    fn components(&mut self, into: &mut Components, from: Components) {
+        self.map(&mut into.schemas, from.schemas, "schemas", false);
+        self.map(
+            &mut into.security_schemes,
+            from.security_schemes,
+            "securitySchemes",
+            true,
+        );
+        self.map(&mut into.responses, from.responses, "responses", false);
+        self.map(&mut into.parameters, from.parameters, "parameters", false);
+        self.map(&mut into.examples, from.examples, "examples", false);
+        self.map(
+            &mut into.request_bodies,
+            from.request_bodies,
+            "requestBodies",
+            false,
+        );
+        self.map(&mut into.headers, from.headers, "headers", false);
+        self.map(&mut into.links, from.links, "links", false);
+        self.map(&mut into.callbacks, from.callbacks, "callbacks", false);
+    }
+
     fn map<T: PartialEq>(
         &mut self,
         into: &mut IndexMap<String, T>,
