@@ -1,6 +1,10 @@
 //! Lowering schemas: `openapiv3` schemas become [`TypeRef`]s and named
 //! [`TypeDef`]s. Components keep their (cased) names; inline objects and
 //! enums are named after where they sit (`Parent` + `Property`).
+//!
+//! This module is the [`Types`] collector: it names the components, follows
+//! `$ref`s and decides which schema gets a definition of its own. Each kind
+//! of schema is lowered in a module of its own below.
 
 mod cycles;
 mod enums;
