@@ -3,7 +3,9 @@
 
 mod checks;
 mod docs;
+mod operation_docs;
 mod operations;
+mod sending;
 mod types;
 
 use crate::Options;
