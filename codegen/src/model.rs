@@ -148,6 +148,9 @@ pub struct Param {
     /// For an array query parameter: one pair per item (`ids=a&ids=b`)
     /// when true, one comma-joined pair (`ids=a,b`) when false.
     pub explode: bool,
+    /// A meeting or webinar instance UUID in the path (`x-zoom-uuid`),
+    /// double-encoded by the runtime when it starts with `/` or holds `//`.
+    pub uuid: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -203,6 +206,8 @@ pub enum TypeRef {
     F64,
     Bool,
     DateTime,
+    /// A date-time Zoom reads as UTC or as local wall time (`x-zoom-wall-time`).
+    WallTime,
     Date,
     /// Any JSON value (`{}`).
     Any,

@@ -12,7 +12,7 @@ pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, AuthError, DecodeError, Error, FieldError};
 pub use runtime::{
     AccessToken, BoxFuture, Download, OperationInfo, RateLimitCategory, RateLimitInfo,
-    RateLimitType, Response, RetryPolicy, TokenProvider,
+    RateLimitType, Response, RetryPolicy, TokenProvider, ZoomDateTime,
 };
 pub use upload::Upload;
 

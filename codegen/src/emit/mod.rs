@@ -175,6 +175,7 @@ pub(crate) fn rust_type(ty: &TypeRef, qualified: bool) -> TokenStream {
         TypeRef::F64 => quote!(f64),
         TypeRef::Bool => quote!(bool),
         TypeRef::DateTime => quote!(chrono::DateTime<chrono::Utc>),
+        TypeRef::WallTime => quote!(crate::ZoomDateTime),
         TypeRef::Date => quote!(chrono::NaiveDate),
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::FreeForm => quote!(serde_json::Map<String, serde_json::Value>),

@@ -197,6 +197,9 @@ fn request_step(arg: &Arg<'_>) -> Option<TokenStream> {
     let field = &p.rust_name;
     let explode = p.explode;
     Some(match (p.location, p.required, &p.ty) {
+        (ParamLocation::Path, _, TypeRef::String) if p.uuid => {
+            quote!(.path_uuid(#wire, #field, &self.#ident))
+        }
         (ParamLocation::Path, _, TypeRef::String) => quote!(.path(#wire, #field, &self.#ident)),
         // An integer or an enum: its query form is its path form too.
         (ParamLocation::Path, _, _) => {

@@ -20,6 +20,7 @@ mod response;
 mod retry;
 mod send;
 mod validate;
+mod wall_time;
 
 pub use auth::{AccessToken, BoxFuture, TokenProvider};
 pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
@@ -46,3 +47,4 @@ pub(crate) use send::Inner;
 /// Re-exported so the enum macros work without the caller naming `serde`.
 pub use serde;
 pub use validate::{Check, Rules, Validator};
+pub use wall_time::ZoomDateTime;

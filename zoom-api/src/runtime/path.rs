@@ -33,6 +33,17 @@ pub(crate) struct PathParam {
     encoded: String,
 }
 
+/// How a path value is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Encoding {
+    /// Percent-encoded once, as one segment.
+    Once,
+    /// A meeting or webinar instance UUID: Zoom wants one that starts with
+    /// `/` or contains `//` percent-encoded twice (its documented rule);
+    /// any other UUID once.
+    Uuid,
+}
+
 /// Encodes `value` as exactly one path segment for placeholder `name`.
 ///
 /// `field` is the Rust argument name, used so errors point at the caller's
@@ -42,6 +53,7 @@ pub(crate) fn encode_param(
     name: &'static str,
     field: &str,
     value: &str,
+    encoding: Encoding,
 ) -> Result<PathParam, PathError> {
     if !has_placeholder(template, name) {
         return Err(PathError::new(
@@ -61,10 +73,13 @@ pub(crate) fn encode_param(
         }
         _ => {}
     }
-    Ok(PathParam {
-        name,
-        encoded: utf8_percent_encode(value, SEGMENT).to_string(),
-    })
+    let once = utf8_percent_encode(value, SEGMENT).to_string();
+    let twice = encoding == Encoding::Uuid && (value.starts_with('/') || value.contains("//"));
+    let encoded = match twice {
+        true => utf8_percent_encode(&once, SEGMENT).to_string(),
+        false => once,
+    };
+    Ok(PathParam { name, encoded })
 }
 
 /// Substitutes every `{name}` in `template`; every placeholder must be set.
@@ -114,8 +129,38 @@ mod tests {
 
     fn one(value: &str) -> Result<String, PathError> {
         let t = "/users/{userId}/x";
-        let p = encode_param(t, "userId", "user_id", value)?;
+        let p = encode_param(t, "userId", "user_id", value, Encoding::Once)?;
         fill(t, &[p])
+    }
+
+    fn uuid(value: &str) -> Result<String, PathError> {
+        let t = "/past_meetings/{meetingUUID}";
+        let p = encode_param(t, "meetingUUID", "meeting_uuid", value, Encoding::Uuid)?;
+        fill(t, &[p])
+    }
+
+    #[test]
+    fn uuids_with_a_leading_or_double_slash_are_encoded_twice() {
+        // Zoom's rule: double-encode a UUID that starts with `/` or holds `//`.
+        assert_eq!(
+            uuid("/ajXp112QmuoKj4854875==").as_deref(),
+            Ok("/past_meetings/%252FajXp112QmuoKj4854875%253D%253D")
+        );
+        assert_eq!(
+            uuid("aB//cd==").as_deref(),
+            Ok("/past_meetings/aB%252F%252Fcd%253D%253D")
+        );
+        // Any other UUID once, like every path value.
+        assert_eq!(
+            uuid("4444AAAiAAAAAiAiAiiAii==").as_deref(),
+            Ok("/past_meetings/4444AAAiAAAAAiAiAiiAii%3D%3D")
+        );
+        assert_eq!(uuid("a/b").as_deref(), Ok("/past_meetings/a%2Fb"));
+        // Still one segment, still refused when it would move the route.
+        for bad in ["", ".", ".."] {
+            assert!(uuid(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(uuid("//..").as_deref(), Ok("/past_meetings/%252F%252F.."));
     }
 
     #[test]
@@ -138,7 +183,7 @@ mod tests {
 
     #[test]
     fn template_mistakes_are_errors() {
-        assert!(encode_param("/users/{userId}", "id", "id", "x").is_err());
+        assert!(encode_param("/users/{userId}", "id", "id", "x", Encoding::Once).is_err());
         assert!(fill("/users/{userId}", &[]).is_err());
         assert!(fill("/users/{userId", &[]).is_err());
         assert!(fill("users", &[]).is_err());

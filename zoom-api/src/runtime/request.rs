@@ -7,7 +7,7 @@ use reqwest::multipart::{Form, Part};
 use reqwest::{RequestBuilder, Url};
 
 use super::operation::OperationInfo;
-use super::path::{self, PathError, PathParam};
+use super::path::{self, Encoding, PathError, PathParam};
 use super::query::{QueryValue, list_pairs};
 use crate::{Error, Upload};
 
@@ -92,8 +92,25 @@ impl Request {
     /// one path segment; `field` is the Rust argument name for errors.
     ///
     /// Empty, `.` and `..` values are rejected when the request is sent.
-    pub fn path(mut self, name: &'static str, field: &'static str, value: &str) -> Self {
-        match path::encode_param(self.op.path, name, field, value) {
+    pub fn path(self, name: &'static str, field: &'static str, value: &str) -> Self {
+        self.encoded_path(name, field, value, Encoding::Once)
+    }
+
+    /// Like [`path`](Self::path) for a meeting or webinar instance UUID,
+    /// which Zoom wants percent-encoded twice when it starts with `/` or
+    /// contains `//` (so `/ab==` is sent as `%252Fab%253D%253D`).
+    pub fn path_uuid(self, name: &'static str, field: &'static str, value: &str) -> Self {
+        self.encoded_path(name, field, value, Encoding::Uuid)
+    }
+
+    fn encoded_path(
+        mut self,
+        name: &'static str,
+        field: &'static str,
+        value: &str,
+        encoding: Encoding,
+    ) -> Self {
+        match path::encode_param(self.op.path, name, field, value, encoding) {
             Ok(param) => self.params.push(param),
             Err(e) => self.defer(e),
         }

@@ -207,7 +207,8 @@ unchecked!(
     serde_json::Value,
     serde_json::Map<String, serde_json::Value>,
     chrono::DateTime<chrono::Utc>,
-    chrono::NaiveDate
+    chrono::NaiveDate,
+    super::wall_time::ZoomDateTime
 );
 
 impl<V> Check for std::collections::BTreeMap<String, V> {}

@@ -204,3 +204,87 @@ async fn an_interrupted_file_is_an_error_and_leaves_nothing() {
     assert!(!dir.join("talk.mp4.part").exists(), "no partial file left");
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+/// The path a UUID reached the server with (the server answers on every
+/// path a UUID could produce, so a wrong encoding shows as a wrong path).
+async fn uuid_path(uuid: &str) -> String {
+    let server = MockServer::start().await;
+    let client = client_for(server.url()).await;
+    let _ = client.get_past_meeting(uuid).send().await;
+    only_request(&server).path
+}
+
+#[tokio::test]
+async fn instance_uuids_are_double_encoded_by_zooms_rule() {
+    assert_eq!(
+        uuid_path("/ajXp112QmuoKj4854875==").await,
+        "/past_meetings/%252FajXp112QmuoKj4854875%253D%253D"
+    );
+    assert_eq!(
+        uuid_path("aB//cd==").await,
+        "/past_meetings/aB%252F%252Fcd%253D%253D"
+    );
+    assert_eq!(
+        uuid_path("4444AAAiAAAAAiAiAiiAii==").await,
+        "/past_meetings/4444AAAiAAAAAiAiAiiAii%3D%3D"
+    );
+    // The adversarial values of the path tests stay one segment.
+    assert_eq!(
+        uuid_path("../users/me").await,
+        "/past_meetings/..%2Fusers%2Fme"
+    );
+    assert_eq!(uuid_path("a?b#c").await, "/past_meetings/a%3Fb%23c");
+    let client = client_for("http://127.0.0.1:9".to_owned()).await;
+    for bad in ["", ".", ".."] {
+        let err = client
+            .get_past_meeting(bad)
+            .send()
+            .await
+            .expect_err("refused");
+        assert!(
+            matches!(err, Error::InvalidRequest { .. }),
+            "{bad:?}: {err:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn start_times_go_out_and_come_back_in_both_forms() {
+    use crate::ZoomDateTime;
+    let server = MockServer::start().await;
+    server.mock(
+        "GET",
+        "/past_meetings/u1",
+        Reply::json(
+            200,
+            json!({"start_time": "2026-12-01T09:30:00", "timezone": "Asia/Tokyo"}),
+        ),
+    );
+    let client = client_for(server.url()).await;
+    let local = NaiveDate::from_ymd_opt(2026, 12, 1)
+        .and_then(|d| d.and_hms_opt(9, 30, 0))
+        .expect("a time");
+    let got = client
+        .get_past_meeting("u1")
+        .after(ZoomDateTime::Local(local))
+        .send()
+        .await
+        .expect("200");
+    assert_eq!(got.start_time, ZoomDateTime::Local(local));
+    assert_eq!(got.timezone.as_deref(), Some("Asia/Tokyo"));
+    assert_eq!(
+        only_request(&server).raw_query.as_deref(),
+        Some("after=2026-12-01T09%3A30%3A00")
+    );
+    let utc: Schedule = serde_json::from_value(json!({"start_time": "2026-12-01T15:00:00Z"}))
+        .expect("the UTC form decodes");
+    let at = Utc
+        .with_ymd_and_hms(2026, 12, 1, 15, 0, 0)
+        .single()
+        .expect("a time");
+    assert_eq!(utc.start_time, ZoomDateTime::Utc(at));
+    assert_eq!(
+        serde_json::to_value(&utc).expect("encodes")["start_time"],
+        json!("2026-12-01T15:00:00Z")
+    );
+}

@@ -147,6 +147,7 @@ fn param_of(
         ));
     }
     let facts = types.facts(schema);
+    let uuid = zoom_uuid(data, location, &ty, at)?;
     Ok(Param {
         wire: data.name.clone(),
         rust_name: args.claim(&data.name, &at.push("name"))?,
@@ -159,7 +160,32 @@ fn param_of(
         constraints: facts.constraints,
         // Form style explodes unless told otherwise.
         explode: data.explode.unwrap_or(true),
+        uuid,
     })
+}
+
+/// `x-zoom-uuid: true`: a path parameter that takes a meeting or webinar
+/// instance UUID, which the runtime double-encodes when Zoom's rule says so.
+fn zoom_uuid(
+    data: &openapiv3::ParameterData,
+    location: ParamLocation,
+    ty: &TypeRef,
+    at: &Pointer,
+) -> Result<bool> {
+    let at = at.push("x-zoom-uuid");
+    match data.extensions.get("x-zoom-uuid") {
+        None => Ok(false),
+        Some(serde_json::Value::Bool(flag)) => {
+            if *flag && (location != ParamLocation::Path || *ty != TypeRef::String) {
+                return Err(Error::invalid(
+                    &at,
+                    "only a string path parameter can be a UUID",
+                ));
+            }
+            Ok(*flag)
+        }
+        Some(_) => Err(Error::invalid(&at, "must be `true` or `false`")),
+    }
 }
 
 /// Where a parameter goes: the path (`simple` style) or the query (`form`
@@ -229,6 +255,7 @@ fn query_scalar(ty: &TypeRef, types: &Types<'_>) -> bool {
         | TypeRef::F64
         | TypeRef::Bool
         | TypeRef::Date
+        | TypeRef::WallTime
         | TypeRef::DateTime => true,
         TypeRef::Named(name) => types.is_enum(name),
         _ => false,

@@ -206,7 +206,9 @@ impl Types<'_> {
     /// The kind of JSON value a type is written as.
     fn json_kind(&self, ty: &TypeRef) -> JsonKind {
         match ty {
-            TypeRef::String | TypeRef::DateTime | TypeRef::Date => JsonKind::String,
+            TypeRef::String | TypeRef::DateTime | TypeRef::WallTime | TypeRef::Date => {
+                JsonKind::String
+            }
             TypeRef::I32 | TypeRef::I64 | TypeRef::F64 => JsonKind::Number,
             TypeRef::Bool => JsonKind::Boolean,
             TypeRef::Array(_) => JsonKind::Array,

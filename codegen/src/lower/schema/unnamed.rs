@@ -20,7 +20,9 @@ impl Types<'_> {
         hint: &str,
     ) -> Result<TypeRef> {
         Ok(match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => string_type(s, pointer)?,
+            SchemaKind::Type(Type::String(s)) => {
+                wall_time(string_type(s, pointer)?, &schema.schema_data, pointer)?
+            }
             SchemaKind::Type(Type::Integer(i)) => integer_type(i, pointer)?,
             SchemaKind::Type(Type::Number(n)) => number_type(n, pointer)?,
             SchemaKind::Type(Type::Boolean(b)) => boolean_type(b, pointer)?,
@@ -87,6 +89,21 @@ fn string_type(s: &StringType, pointer: &Pointer) -> Result<TypeRef> {
         }
         _ => TypeRef::String,
     })
+}
+
+/// `x-zoom-wall-time: true` on a date-time: Zoom reads the value as UTC
+/// (with `Z`) or as local wall time (without, beside a `timezone` field).
+fn wall_time(ty: TypeRef, data: &openapiv3::SchemaData, pointer: &Pointer) -> Result<TypeRef> {
+    let at = pointer.push("x-zoom-wall-time");
+    match (data.extensions.get("x-zoom-wall-time"), ty) {
+        (None | Some(serde_json::Value::Bool(false)), ty) => Ok(ty),
+        (Some(serde_json::Value::Bool(true)), TypeRef::DateTime) => Ok(TypeRef::WallTime),
+        (Some(serde_json::Value::Bool(true)), _) => Err(Error::invalid(
+            &at,
+            "only a `format: date-time` string can be a wall time",
+        )),
+        (Some(_), _) => Err(Error::invalid(&at, "must be `true` or `false`")),
+    }
 }
 
 /// An `i32` or an `i64` by its `format` (`i64` when there is none).

@@ -209,6 +209,80 @@ impl crate::runtime::Operation for ReplaceMessages {
     }
 }
 
+/// Metadata of [`Client::get_past_meeting`].
+pub static GET_PAST_MEETING: OperationInfo = OperationInfo::new(
+    "getPastMeeting",
+    Method::GET,
+    "/past_meetings/{meetingUUID}",
+    RateLimitCategory::Light,
+    &[],
+);
+
+impl Client {
+    /// Calls `getPastMeeting`.
+    ///
+    /// - Request: `GET /past_meetings/{meetingUUID}` (operation `getPastMeeting`)
+    /// - Rate limit: Light
+    /// - Optional: [`after`](GetPastMeeting::after)
+    ///
+    /// # Arguments
+    ///
+    /// - `meeting_uuid`: The `meetingUUID` parameter.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn get_past_meeting(&self, meeting_uuid: impl Into<String>) -> GetPastMeeting {
+        GetPastMeeting {
+            client: self.clone(),
+            meeting_uuid: meeting_uuid.into(),
+            after: None,
+        }
+    }
+}
+
+/// Request builder of [`Client::get_past_meeting`]: set optional values, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetPastMeeting {
+    client: Client,
+    meeting_uuid: String,
+    after: Option<crate::ZoomDateTime>,
+}
+
+impl GetPastMeeting {
+    /// Sets the `after` query parameter.
+    pub fn after(mut self, value: crate::ZoomDateTime) -> Self {
+        self.after = Some(value);
+        self
+    }
+
+    /// Sends the request; `.await` gives Zoom's answer as a [`Schedule`](types::Schedule).
+    pub fn send(self) -> crate::runtime::Pending<crate::runtime::Json<types::Schedule>> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::Schedule>>,
+    > {
+        crate::runtime::send_with_response(self)
+    }
+}
+
+impl crate::runtime::Operation for GetPastMeeting {
+    type Answer = crate::runtime::Json<types::Schedule>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&GET_PAST_MEETING)
+            .path_uuid("meetingUUID", "meeting_uuid", &self.meeting_uuid)
+            .query("after", self.after.as_ref());
+        Ok((self.client, request))
+    }
+}
+
 /// Metadata of [`Client::download_recording_file`].
 pub static DOWNLOAD_RECORDING_FILE: OperationInfo = OperationInfo::new(
     "downloadRecordingFile",

@@ -55,7 +55,7 @@ pub struct Schedule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy_flag: Option<bool>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    pub start_time: crate::ZoomDateTime,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
