@@ -99,14 +99,7 @@ const BUNDLE: &str = "target/prism/spec-bundle.json";
 
 fn write_bundle(root: &Path) -> Result<(), String> {
     let specs = crate::spec::files(root)?;
-    let set: Vec<codegen::SpecFile<'_>> = specs
-        .iter()
-        .map(|f| codegen::SpecFile {
-            name: &f.path,
-            text: &f.text,
-        })
-        .collect();
-    let bundle = codegen::bundle(&set).map_err(|errors| errors.to_string())?;
+    let bundle = codegen::bundle(&crate::spec::set(&specs)).map_err(|errors| errors.to_string())?;
     std::fs::write(root.join(BUNDLE), bundle).map_err(|e| format!("cannot write {BUNDLE}: {e}"))
 }
 

@@ -67,14 +67,7 @@ pub struct Stale {
 /// whole spec set; the spec's errors come back all at once, one per line.
 pub fn stale_files(root: &Path) -> Result<Vec<Stale>, String> {
     let specs = spec::files(root)?;
-    let set: Vec<codegen::SpecFile<'_>> = specs
-        .iter()
-        .map(|f| codegen::SpecFile {
-            name: &f.path,
-            text: &f.text,
-        })
-        .collect();
-    let files = codegen::generate_set(&set).map_err(|errors| errors.to_string())?;
+    let files = codegen::generate_set(&spec::set(&specs)).map_err(|errors| errors.to_string())?;
     spec::check_features(root, &spec::feature_groups(&specs))?;
     let mut stale = compare(root, GENERATED, &files);
     let fixture = std::fs::read_to_string(root.join(FIXTURE_SPEC))

@@ -36,6 +36,17 @@ pub fn files(root: &Path) -> Result<Vec<File>, String> {
         .collect()
 }
 
+/// The files as the generator takes them.
+pub fn set(files: &[File]) -> Vec<codegen::SpecFile<'_>> {
+    files
+        .iter()
+        .map(|f| codegen::SpecFile {
+            name: &f.path,
+            text: &f.text,
+        })
+        .collect()
+}
+
 /// The groups that have a Cargo feature: every file's stem but common's.
 pub fn feature_groups(files: &[File]) -> Vec<String> {
     files

@@ -162,19 +162,28 @@ async fn a_saved_file_appears_only_when_complete() {
         "/recordings/r1/file",
         Reply::raw(200, "video/mp4", file_bytes(70_000)),
     );
-    let client = client_for(server.url()).await;
-    let dir = std::env::temp_dir().join(format!("zoom-api-save-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("talk.mp4");
-    let download = client
-        .download_recording_file("r1")
-        .send()
-        .await
-        .expect("200");
+    let (dir, path, download) = download_into("save", server.url()).await;
     assert_eq!(download.save(&path).await.expect("saved"), 70_000);
     assert_eq!(std::fs::read(&path).expect("the file"), file_bytes(70_000));
     assert!(!dir.join("talk.mp4.part").exists());
     std::fs::remove_dir_all(&dir).expect("cleanup");
+}
+
+/// A fresh temp folder, the file path in it, and the download from `url`
+/// whose headers have arrived.
+async fn download_into(
+    tag: &str,
+    url: String,
+) -> (std::path::PathBuf, std::path::PathBuf, crate::Download) {
+    let client = client_for(url).await;
+    let dir = std::env::temp_dir().join(format!("zoom-api-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let download = client
+        .download_recording_file("r1")
+        .send()
+        .await
+        .expect("headers arrive");
+    (dir.clone(), dir.join("talk.mp4"), download)
 }
 
 /// Script: 200 promising 1,000 bytes, 100 sent, then the connection closes.
@@ -188,15 +197,7 @@ async fn cut_file(mut conn: Conn, _: usize) {
 #[tokio::test]
 async fn an_interrupted_file_is_an_error_and_leaves_nothing() {
     let server = RawServer::start(cut_file).await;
-    let client = client_for(server.url()).await;
-    let dir = std::env::temp_dir().join(format!("zoom-api-cut-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("talk.mp4");
-    let download = client
-        .download_recording_file("r1")
-        .send()
-        .await
-        .expect("headers arrive");
+    let (dir, path, download) = download_into("cut", server.url()).await;
     let err = download.save(&path).await.expect_err("the body was cut");
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
     assert_eq!(err.operation(), Some("downloadRecordingFile"));
