@@ -52,7 +52,23 @@ pub struct Operation {
     pub errors: Vec<ErrorResponse>,
     /// How to walk the pages, for operations that page with `next_page_token`.
     pub pagination: Option<Pagination>,
+    /// The range limit of a paged listing, if Zoom has one.
+    pub date_window: Option<DateWindow>,
     pub pointer: Pointer,
+}
+
+/// A paged listing whose date range Zoom limits (`x-zoom-date-window`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateWindow {
+    /// Builder fields holding the range (`format: date` query parameters).
+    pub from_field: String,
+    pub from_required: bool,
+    pub to_field: String,
+    pub to_required: bool,
+    /// The longest range one call may ask for, in days.
+    pub max_days: u32,
+    /// How far back from today `from` may reach, when Zoom limits it.
+    pub max_age_days: Option<u32>,
 }
 
 /// How a paged operation is walked (see `lower::operation::pagination` for the rule).

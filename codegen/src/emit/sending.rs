@@ -7,7 +7,7 @@ use super::docs::{code, doc};
 use super::operations::Arg;
 use super::rust_type;
 use crate::model::*;
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
 
@@ -154,11 +154,16 @@ pub(super) fn stream(op: &Operation, p: &Pagination) -> (TokenStream, TokenStrea
         code(&p.items_field),
         code("next_page_token")
     ));
+    let (range_method, windowed) = match &op.date_window {
+        Some(w) => date_window(op, w),
+        None => (quote!(), quote!()),
+    };
     let method = quote! {
         #docs
         pub fn stream(self) -> crate::runtime::Paged<Self> {
             crate::runtime::Paged::new(self)
         }
+        #range_method
     };
     let paginated = quote! {
         impl crate::runtime::Paginated for #name {
@@ -173,8 +178,68 @@ pub(super) fn stream(op: &Operation, p: &Pagination) -> (TokenStream, TokenStrea
                 self.#setter(token)
             }
         }
+        #windowed
     };
     (method, paginated)
+}
+
+/// ```text
+/// pub fn stream_range(self, from: NaiveDate, to: NaiveDate) -> crate::runtime::Windowed<Self> { .. }
+/// impl crate::runtime::DateWindowed for ListRecordings {
+///     const OPERATION: &'static str = "listRecordings";
+///     const MAX_DAYS: u32 = 30;
+///     const MAX_AGE_DAYS: Option<u32> = Some(180);
+///     fn with_range(mut self, from: NaiveDate, to: NaiveDate) -> Self { self.from = Some(from); self.to = Some(to); self }
+/// }
+/// ```
+fn date_window(op: &Operation, w: &DateWindow) -> (TokenStream, TokenStream) {
+    let name = format_ident!("{}", op.builder_name);
+    let id = &op.id;
+    let max_days = Literal::u32_unsuffixed(w.max_days);
+    let max_age = match w.max_age_days.map(Literal::u32_unsuffixed) {
+        Some(days) => quote!(Some(#days)),
+        None => quote!(None),
+    };
+    let set = |field: &str, required: bool, value: TokenStream| {
+        let field = format_ident!("{}", field);
+        match required {
+            true => quote!(self.#field = #value;),
+            false => quote!(self.#field = Some(#value);),
+        }
+    };
+    let set_from = set(&w.from_field, w.from_required, quote!(from));
+    let set_to = set(&w.to_field, w.to_required, quote!(to));
+    let age = match w.max_age_days {
+        Some(days) => {
+            format!(" A `from` more than {days} days ago is refused before anything is sent.")
+        }
+        None => String::new(),
+    };
+    let docs = doc(&format!(
+        "Streams every item from `from` to `to` (both included), however long the range:\n\
+         Zoom answers at most {max_days} days per call, so the range is walked window by\n\
+         window, and each window page by page, with every other parameter of this builder.{age}"
+    ));
+    let method = quote! {
+        #docs
+        pub fn stream_range(self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> crate::runtime::Windowed<Self> {
+            crate::runtime::Windowed::new(self, from, to)
+        }
+    };
+    let windowed = quote! {
+        impl crate::runtime::DateWindowed for #name {
+            const OPERATION: &'static str = #id;
+            const MAX_DAYS: u32 = #max_days;
+            const MAX_AGE_DAYS: Option<u32> = #max_age;
+
+            fn with_range(mut self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> Self {
+                #set_from
+                #set_to
+                self
+            }
+        }
+    };
+    (method, windowed)
 }
 
 /// How the docs name an answer type: a link for a named type.

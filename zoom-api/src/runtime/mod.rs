@@ -21,6 +21,7 @@ mod retry;
 mod send;
 mod validate;
 mod wall_time;
+mod window;
 
 pub use auth::{AccessToken, BoxFuture, TokenProvider};
 pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
@@ -48,3 +49,4 @@ pub(crate) use send::Inner;
 pub use serde;
 pub use validate::{Check, Rules, Validator};
 pub use wall_time::ZoomDateTime;
+pub use window::{DateWindowed, Windowed};

@@ -289,3 +289,94 @@ async fn start_times_go_out_and_come_back_in_both_forms() {
         json!("2026-12-01T15:00:00Z")
     );
 }
+
+/// The recordings page for one request: the window's first day as the id;
+/// the window starting on `paged_from` has a second page.
+fn recordings_page(req: &Recorded, paged_from: &str) -> Reply {
+    let query = |key: &str| {
+        req.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    };
+    let from = query("from").unwrap_or_default();
+    match (from == paged_from, query("next_page_token")) {
+        (true, None) => Reply::json(
+            200,
+            json!({"next_page_token": "p2", "recordings": [{"id": format!("{from}/1")}]}),
+        ),
+        (true, Some(_)) => Reply::json(200, json!({"recordings": [{"id": format!("{from}/2")}]})),
+        (false, _) => Reply::json(200, json!({"recordings": [{"id": from}]})),
+    }
+}
+
+#[tokio::test]
+async fn a_long_range_is_walked_window_by_window_and_page_by_page() {
+    let today = chrono::DateTime::<Utc>::from(std::time::SystemTime::now()).date_naive();
+    let from = today - chrono::Days::new(100);
+    let to = from + chrono::Days::new(89); // 90 days: three 30-day windows
+    let second = (from + chrono::Days::new(30)).to_string();
+    let server = MockServer::start().await;
+    let paged = second.clone();
+    server.mock_fn("GET", "/users/me/recordings", move |req, _| {
+        recordings_page(req, &paged)
+    });
+    let client = client_for(server.url()).await;
+    let ids: Vec<String> = client
+        .list_recordings("me")
+        .page_size(300)
+        .stream_range(from, to)
+        .try_collect()
+        .await
+        .expect("every window")
+        .into_iter()
+        .filter_map(|r| r.id)
+        .collect();
+    let third = (from + chrono::Days::new(60)).to_string();
+    assert_eq!(
+        ids,
+        vec![
+            from.to_string(),
+            format!("{second}/1"),
+            format!("{second}/2"),
+            third.clone()
+        ]
+    );
+    let sent: Vec<Vec<(String, String)>> = server.received().into_iter().map(|r| r.query).collect();
+    assert_eq!(sent.len(), 4, "three windows, the second with two pages");
+    let window = |a: chrono::NaiveDate, b: chrono::NaiveDate| {
+        vec![
+            ("from".to_owned(), a.to_string()),
+            ("to".to_owned(), b.to_string()),
+            ("page_size".to_owned(), "300".to_owned()),
+        ]
+    };
+    let d = |n| from + chrono::Days::new(n);
+    assert_eq!(sent[0], window(d(0), d(29)));
+    assert_eq!(sent[1], window(d(30), d(59)));
+    let mut with_token = window(d(30), d(59));
+    with_token.push(("next_page_token".to_owned(), "p2".to_owned()));
+    assert_eq!(sent[2], with_token);
+    assert_eq!(sent[3], window(d(60), d(89)));
+}
+
+#[tokio::test]
+async fn a_range_zoom_would_refuse_sends_nothing() {
+    let server = MockServer::start().await;
+    let client = client_for(server.url()).await;
+    let today = chrono::DateTime::<Utc>::from(std::time::SystemTime::now()).date_naive();
+    let too_old = today - chrono::Days::new(200);
+    let mut stream = client.list_recordings("me").stream_range(too_old, today);
+    let err = stream
+        .next()
+        .await
+        .expect("one error")
+        .expect_err("refused");
+    assert_eq!(err.operation(), Some("listRecordings"));
+    assert!(err.to_string().contains("more than 180 days ago"), "{err}");
+    assert!(stream.next().await.is_none());
+    let backwards = client.list_recordings("me").stream_range(today, too_old);
+    let err = backwards.try_collect().await.expect_err("refused");
+    assert!(err.to_string().contains("is before from"), "{err}");
+    assert!(server.received().is_empty());
+}

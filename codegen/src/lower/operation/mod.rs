@@ -7,6 +7,7 @@ mod media;
 mod pagination;
 mod params;
 mod responses;
+mod window;
 
 use super::schema::Types;
 use crate::error::{Error, Result};
@@ -87,6 +88,7 @@ pub(super) fn lower_operation(
     };
     let (success, errors) = responses(site, types, &builder_name)?;
     let pagination = pagination(&params, &success, types, pointer)?;
+    let date_window = window::date_window(op, &params, pagination.as_ref(), pointer)?;
     Ok(Operation {
         id,
         group: String::new(),
@@ -107,6 +109,7 @@ pub(super) fn lower_operation(
         success,
         errors,
         pagination,
+        date_window,
         pointer: pointer.clone(),
     })
 }

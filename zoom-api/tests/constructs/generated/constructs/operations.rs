@@ -209,6 +209,152 @@ impl crate::runtime::Operation for ReplaceMessages {
     }
 }
 
+/// Metadata of [`Client::list_recordings`].
+pub static LIST_RECORDINGS: OperationInfo = OperationInfo::new(
+    "listRecordings",
+    Method::GET,
+    "/users/{userId}/recordings",
+    RateLimitCategory::Medium,
+    &[],
+);
+
+impl Client {
+    /// Calls `listRecordings`.
+    ///
+    /// - Request: `GET /users/{userId}/recordings` (operation `listRecordings`)
+    /// - Rate limit: Medium
+    /// - Optional: [`from`](ListRecordings::from), [`to`](ListRecordings::to), [`page_size`](ListRecordings::page_size), [`next_page_token`](ListRecordings::next_page_token)
+    ///
+    /// # Arguments
+    ///
+    /// - `user_id`: The `userId` parameter.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
+    pub fn list_recordings(&self, user_id: impl Into<String>) -> ListRecordings {
+        ListRecordings {
+            client: self.clone(),
+            user_id: user_id.into(),
+            from: None,
+            to: None,
+            page_size: None,
+            next_page_token: None,
+        }
+    }
+}
+
+/// Request builder of [`Client::list_recordings`]: set optional values, then call [`send`](Self::send).
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListRecordings {
+    client: Client,
+    user_id: String,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    page_size: Option<i64>,
+    next_page_token: Option<String>,
+}
+
+impl ListRecordings {
+    /// Sets the `from` query parameter.
+    pub fn from(mut self, value: chrono::NaiveDate) -> Self {
+        self.from = Some(value);
+        self
+    }
+
+    /// Sets the `to` query parameter.
+    pub fn to(mut self, value: chrono::NaiveDate) -> Self {
+        self.to = Some(value);
+        self
+    }
+
+    /// Sets the `page_size` query parameter.
+    pub fn page_size(mut self, value: i64) -> Self {
+        self.page_size = Some(value);
+        self
+    }
+
+    /// Sets the `next_page_token` query parameter.
+    pub fn next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+
+    /// Sends the request; `.await` gives Zoom's answer as a [`RecordingPage`](types::RecordingPage).
+    pub fn send(
+        self,
+    ) -> crate::runtime::Pending<crate::runtime::Json<types::RecordingPage>> {
+        crate::runtime::send(self)
+    }
+
+    /// Like [`send`](Self::send), and also returns the status, headers and
+    /// rate-limit information of Zoom's answer.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::Pending<
+        crate::runtime::WithResponse<crate::runtime::Json<types::RecordingPage>>,
+    > {
+        crate::runtime::send_with_response(self)
+    }
+
+    /// Streams the `recordings` of every page, one page in memory at a time.
+    ///
+    /// Every parameter set on this builder is sent with each page; the stream follows
+    /// `next_page_token` until Zoom returns none (or one it already sent) and ends after yielding
+    /// the first error. Each page is sent with the client's retry policy.
+    pub fn stream(self) -> crate::runtime::Paged<Self> {
+        crate::runtime::Paged::new(self)
+    }
+
+    /// Streams every item from `from` to `to` (both included), however long the range:
+    /// Zoom answers at most 30 days per call, so the range is walked window by
+    /// window, and each window page by page, with every other parameter of this builder. A `from` more than 180 days ago is refused before anything is sent.
+    pub fn stream_range(
+        self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> crate::runtime::Windowed<Self> {
+        crate::runtime::Windowed::new(self, from, to)
+    }
+}
+
+impl crate::runtime::Operation for ListRecordings {
+    type Answer = crate::runtime::Json<types::RecordingPage>;
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let request = Request::new(&LIST_RECORDINGS)
+            .path("userId", "user_id", &self.user_id)
+            .query("from", self.from.as_ref())
+            .query("to", self.to.as_ref())
+            .query("page_size", self.page_size.as_ref())
+            .query("next_page_token", self.next_page_token.as_ref());
+        Ok((self.client, request))
+    }
+}
+
+impl crate::runtime::Paginated for ListRecordings {
+    type Page = types::RecordingPage;
+    type Item = types::Recording;
+    fn split(page: types::RecordingPage) -> (Vec<types::Recording>, Option<String>) {
+        (page.recordings.unwrap_or_default(), page.next_page_token)
+    }
+
+    fn with_token(self, token: String) -> Self {
+        self.next_page_token(token)
+    }
+}
+
+impl crate::runtime::DateWindowed for ListRecordings {
+    const OPERATION: &'static str = "listRecordings";
+    const MAX_DAYS: u32 = 30;
+    const MAX_AGE_DAYS: Option<u32> = Some(180);
+    fn with_range(mut self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> Self {
+        self.from = Some(from);
+        self.to = Some(to);
+        self
+    }
+}
+
 /// Metadata of [`Client::get_past_meeting`].
 pub static GET_PAST_MEETING: OperationInfo = OperationInfo::new(
     "getPastMeeting",

@@ -36,6 +36,18 @@ pub struct Recording {
 }
 
 impl crate::runtime::Check for Recording {}
+/// The `RecordingPage` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingPage {
+    /// The `next_page_token` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_page_token: Option<String>,
+    /// The `recordings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recordings: Option<Vec<Recording>>,
+}
+
+impl crate::runtime::Check for RecordingPage {}
 /// The `Schedule` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Schedule {
