@@ -60,6 +60,22 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// A file Zoom gives out by URL, such as a recording file's
+    /// `download_url`, streamed as it arrives:
+    ///
+    /// ```no_run
+    /// # async fn demo(client: zoom_api::Client, url: &str) -> Result<(), zoom_api::Error> {
+    /// let file = client.download(url).send().await?;
+    /// let size = file
+    ///     .on_progress(|got, total| eprintln!("{got} of {total:?} bytes"))
+    ///     .save("recording.mp4")
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn download(&self, url: impl Into<String>) -> runtime::FileRequest {
+        runtime::FileRequest::new(self.clone(), url.into())
+    }
+
     // Raw access for tests of the runtime: generated operations go through
     // `runtime::send` instead.
 
@@ -416,6 +432,9 @@ fn http_client(
         None => {
             let http = reqwest::Client::builder()
                 .timeout(timeout.unwrap_or(DEFAULT_TIMEOUT))
+                // Each read waits at most as long too: what ends a file
+                // download that stalls (downloads have no total limit).
+                .read_timeout(timeout.unwrap_or(DEFAULT_TIMEOUT))
                 .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 // Following redirects could carry the token somewhere
                 // unexpected, and Zoom's API does not redirect.

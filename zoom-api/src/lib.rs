@@ -11,7 +11,7 @@ mod upload;
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, AuthError, DecodeError, Error, FieldError};
 pub use runtime::{
-    AccessToken, BoxFuture, Download, OperationInfo, RateLimitCategory, RateLimitInfo,
+    AccessToken, BoxFuture, Download, FileRequest, OperationInfo, RateLimitCategory, RateLimitInfo,
     RateLimitType, Response, RetryPolicy, TokenProvider, ZoomDateTime,
 };
 pub use upload::Upload;

@@ -24,6 +24,7 @@ pub const CLIENT_METHODS: &[&str] = &[
     "send_empty",
     "send_json_with_response",
     "send_empty_with_response",
+    "download",
     "clone",
     "fmt",
     "from_env",

@@ -68,6 +68,34 @@ pub(crate) fn redacted(raw: &str) -> String {
     }
 }
 
+/// Hosts the client's own token may go to: the API's host, and Zoom's
+/// domains (a recording's `download_url` is on `zoom.us`). Anything else, a
+/// CDN a download redirects to say, gets no `Authorization` header.
+pub(crate) fn trusted_for_token(url: &Url, base_url: &str) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let base = Url::parse(base_url).ok();
+    let same_origin = base.as_ref().is_some_and(|base| {
+        base.host_str() == Some(host)
+            && base.port_or_known_default() == url.port_or_known_default()
+            && base.scheme() == url.scheme()
+    });
+    if same_origin {
+        return true;
+    }
+    let https = url.scheme() == "https";
+    https
+        && ["zoom.us", "zoom.com", "zoomgov.com"]
+            .iter()
+            .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+}
+
+/// `https`, or `http` to a loopback host (a local test server).
+pub(crate) fn secure_enough(url: &Url) -> bool {
+    url.scheme() == "https" || (url.scheme() == "http" && is_loopback(url))
+}
+
 fn is_loopback(url: &Url) -> bool {
     let Some(host) = url.host_str() else {
         return false;
@@ -85,7 +113,28 @@ fn is_loopback(url: &Url) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{Url, normalise, trusted_for_token};
+
+    #[test]
+    fn only_the_api_host_and_zoom_domains_get_the_token() {
+        let base = "https://api.zoom.us/v2";
+        let yes = |u: &str| trusted_for_token(&Url::parse(u).expect("a URL"), base);
+        assert!(yes("https://api.zoom.us/v2/x"));
+        assert!(yes("https://zoom.us/rec/download/abc"));
+        assert!(yes("https://us06web.zoom.us/rec/download/abc"));
+        assert!(yes("https://zoomgov.com/rec/x"));
+        assert!(!yes("https://evilzoom.us/rec"));
+        assert!(!yes("https://zoom.us.example.com/rec"));
+        assert!(!yes("http://zoom.us/rec"), "not in clear text");
+        assert!(!yes("https://cdn.example.com/file"));
+        let local = "http://127.0.0.1:4000";
+        let here = |u: &str| trusted_for_token(&Url::parse(u).expect("a URL"), local);
+        assert!(here("http://127.0.0.1:4000/f"));
+        assert!(
+            !here("http://127.0.0.1:4001/f"),
+            "another port is another origin"
+        );
+    }
 
     #[test]
     fn accepts_and_normalises() {

@@ -9,9 +9,13 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, HeaderMap};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
+use super::auth::Secret;
+use super::call::{File, Operation, Pending, send};
+use super::operation::{OperationInfo, RateLimitCategory};
+use super::request::Request;
 use super::response::RawResponse;
-use crate::Error;
 use crate::error::DecodeError;
+use crate::{Client, Error};
 
 type Progress = Box<dyn FnMut(u64, Option<u64>) + Send>;
 
@@ -169,6 +173,76 @@ impl Download {
             let _ = tokio::fs::remove_file(&partial).await;
         }
         result
+    }
+}
+
+/// What [`Client::download`] calls: not an operation of the spec, a URL
+/// Zoom gave out.
+static DOWNLOAD: OperationInfo = OperationInfo::new(
+    "downloadFile",
+    reqwest::Method::GET,
+    "{download_url}",
+    RateLimitCategory::Medium,
+    &[],
+);
+
+/// A file Zoom gives out by URL, such as a recording's `download_url`:
+/// made by [`Client::download`], sent with [`send`](Self::send).
+///
+/// The client's token goes with it only to the API's host and Zoom's own
+/// domains, and with [`access_token`](Self::access_token) not at all.
+/// Redirects are followed (at most 5, never from `https` to `http`), the
+/// token only while the host stays the same.
+#[must_use = "a request does nothing until it is sent"]
+pub struct FileRequest {
+    client: Client,
+    url: String,
+    access_token: Option<Secret<String>>,
+}
+
+impl FileRequest {
+    pub(crate) fn new(client: Client, url: String) -> Self {
+        FileRequest {
+            client,
+            url,
+            access_token: None,
+        }
+    }
+
+    /// Sends `token` (a recording's `download_access_token`) as the
+    /// `access_token` query parameter, instead of the client's own token.
+    pub fn access_token(mut self, token: impl Into<String>) -> Self {
+        self.access_token = Some(Secret::new(token.into()));
+        self
+    }
+
+    /// Sends the request; the answer's headers arrive first, the file as it
+    /// is read from the [`Download`].
+    pub fn send(self) -> Pending<File> {
+        send(self)
+    }
+}
+
+impl Operation for FileRequest {
+    type Answer = File;
+
+    fn into_request(self) -> Result<(Client, Request), Error> {
+        let mut request = Request::absolute(&DOWNLOAD, &self.url);
+        if let Some(token) = self.access_token {
+            request = request.credential_in_query("access_token", token);
+        }
+        Ok((self.client, request))
+    }
+}
+
+impl fmt::Debug for FileRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The path alone: a query could hold a credential.
+        let shown = self.url.split('?').next().unwrap_or_default();
+        f.debug_struct("FileRequest")
+            .field("url", &shown)
+            .field("access_token", &self.access_token)
+            .finish_non_exhaustive()
     }
 }
 

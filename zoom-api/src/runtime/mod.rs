@@ -31,7 +31,7 @@ pub(crate) use base_url::{
 pub use call::{
     Answer, Empty, File, Json, Operation, Pending, WithResponse, send, send_with_response,
 };
-pub use download::Download;
+pub use download::{Download, FileRequest};
 pub use enums::{deserialize_int_enum, deserialize_string_enum, int_enum_impls, string_enum_impls};
 pub(crate) use oauth::{DEFAULT_TOKEN_URL, ServerToServer};
 pub use one_of::{JsonKind, pick_branch};

@@ -6,6 +6,7 @@ use bytes::Bytes;
 use reqwest::multipart::{Form, Part};
 use reqwest::{RequestBuilder, Url};
 
+use super::auth::Secret;
 use super::operation::OperationInfo;
 use super::path::{self, Encoding, PathError, PathParam};
 use super::query::{QueryValue, list_pairs};
@@ -63,12 +64,19 @@ pub struct Request {
     query: Vec<(&'static str, String)>,
     body: Body,
     error: Option<Error>,
+    /// A whole URL (a file's `download_url`) instead of base URL + path.
+    absolute: Option<String>,
+    /// A credential sent in the query instead of the client's token; kept
+    /// apart so no `Debug` shows it.
+    secret_query: Option<(&'static str, Secret<String>)>,
 }
 
 /// A request checked and resolved against a base URL, ready for the wire.
 pub(crate) struct Prepared {
     pub(crate) url: Url,
     pub(crate) body: Body,
+    /// Whether the client's `Authorization` goes with it.
+    pub(crate) send_auth: bool,
 }
 
 impl Request {
@@ -80,7 +88,23 @@ impl Request {
             query: Vec::new(),
             body: Body::None,
             error: None,
+            absolute: None,
+            secret_query: None,
         }
+    }
+
+    /// A request to a whole URL Zoom gave out (a file's `download_url`).
+    pub(crate) fn absolute(op: &'static OperationInfo, url: &str) -> Self {
+        Self {
+            absolute: Some(url.to_owned()),
+            ..Self::new(op)
+        }
+    }
+
+    /// Sends `name=value` in the query in place of the client's token.
+    pub(crate) fn credential_in_query(mut self, name: &'static str, value: Secret<String>) -> Self {
+        self.secret_query = Some((name, value));
+        self
     }
 
     /// The operation this request calls.
@@ -170,26 +194,25 @@ impl Request {
             field: e.field,
             rule: e.rule,
         };
-        let filled = path::fill(self.op.path, &self.params).map_err(invalid)?;
-        let mut url = Url::parse(&format!("{base_url}{filled}")).map_err(|e| {
-            invalid(PathError {
-                field: "path".to_owned(),
-                rule: format!("does not form a valid URL: {e}"),
-            })
-        })?;
-        // Defence in depth: the encoded path must reach the wire untouched.
-        if !url.path().ends_with(&filled) {
-            return Err(invalid(PathError {
-                field: "path".to_owned(),
-                rule: format!("was rewritten by URL normalisation to `{}`", url.path()),
-            }));
-        }
-        if !self.query.is_empty() {
-            url.query_pairs_mut().extend_pairs(&self.query);
+        let mut url = match &self.absolute {
+            Some(raw) => whole_url(raw).map_err(invalid)?,
+            None => url_of(self.op.path, &self.params, base_url).map_err(invalid)?,
+        };
+        // Only the API's host and Zoom's own get the client's token, and
+        // never alongside a credential of the URL's own.
+        let send_auth = self.secret_query.is_none()
+            && (self.absolute.is_none() || super::base_url::trusted_for_token(&url, base_url));
+        if !self.query.is_empty() || self.secret_query.is_some() {
+            let mut pairs = url.query_pairs_mut();
+            pairs.extend_pairs(&self.query);
+            if let Some((name, value)) = &self.secret_query {
+                pairs.append_pair(name, value.expose());
+            }
         }
         Ok(Prepared {
             url,
             body: self.body,
+            send_auth,
         })
     }
 
@@ -202,6 +225,40 @@ impl Request {
             });
         }
     }
+}
+
+/// Base URL + the filled path template, checked to reach the wire as built.
+fn url_of(template: &str, params: &[PathParam], base_url: &str) -> Result<Url, PathError> {
+    let filled = path::fill(template, params)?;
+    let url = Url::parse(&format!("{base_url}{filled}")).map_err(|e| PathError {
+        field: "path".to_owned(),
+        rule: format!("does not form a valid URL: {e}"),
+    })?;
+    // Defence in depth: the encoded path must reach the wire untouched.
+    if !url.path().ends_with(&filled) {
+        return Err(PathError {
+            field: "path".to_owned(),
+            rule: format!("was rewritten by URL normalisation to `{}`", url.path()),
+        });
+    }
+    Ok(url)
+}
+
+/// A URL Zoom gave out: absolute, `https` (or `http` to a loopback test
+/// server), without credentials of its own.
+fn whole_url(raw: &str) -> Result<Url, PathError> {
+    let refuse = |rule: String| PathError {
+        field: "url".to_owned(),
+        rule,
+    };
+    let url = Url::parse(raw).map_err(|e| refuse(format!("is not an absolute URL: {e}")))?;
+    if !super::base_url::secure_enough(&url) {
+        return Err(refuse(format!("must use https, not `{}`", url.scheme())));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(refuse("must not carry a user name or password".to_owned()));
+    }
+    Ok(url)
 }
 
 impl fmt::Debug for Request {
@@ -217,6 +274,8 @@ impl fmt::Debug for Request {
             .field("query", &self.query)
             .field("body", &body)
             .field("error", &self.error)
+            .field("absolute", &self.absolute.is_some())
+            .field("secret_query", &self.secret_query)
             .finish()
     }
 }

@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue, LOCATION, USER_AGENT};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -22,6 +22,13 @@ use crate::Error;
 
 /// Zoom's error code for an invalid or expired access token (with 401).
 const INVALID_TOKEN_CODE: i64 = 124;
+
+/// The whole time a file download may take (its reads each have the
+/// client's timeout).
+const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(6 * 60 * 60);
+
+/// Redirects a file download follows.
+const MAX_REDIRECTS: usize = 5;
 
 /// What every clone of a client shares.
 pub(crate) struct Inner {
@@ -78,7 +85,10 @@ impl Inner {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let (authorization, token) = self.authorization(op).await?;
+            let (authorization, token) = match prepared.send_auth {
+                true => self.authorization(op).await?,
+                false => (None, None),
+            };
             let error = match self.send_once(op, prepared, authorization, body_use).await {
                 Ok(raw) => {
                     span.record("status", raw.status.as_u16());
@@ -149,11 +159,16 @@ impl Inner {
             .request(op.method.clone(), prepared.url.clone())
             .header(ACCEPT, "application/json")
             .header(USER_AGENT, self.user_agent.clone());
-        if let Some(value) = authorization {
-            builder = builder.header(AUTHORIZATION, value);
+        if let Some(value) = &authorization {
+            builder = builder.header(AUTHORIZATION, value.clone());
         }
         if let Some(timeout) = self.request_timeout {
             builder = builder.timeout(timeout);
+        }
+        if body_use == BodyUse::Stream {
+            // A recording takes as long as it takes; the read timeout still
+            // ends a transfer that stalls.
+            builder = builder.timeout(DOWNLOAD_TIMEOUT);
         }
         let builder = prepared.body.apply(builder, op.id)?;
         // The URL holds the filled path, which can be personal data.
@@ -161,7 +176,58 @@ impl Inner {
             operation: op.id,
             source: source.without_url(),
         };
-        let response = builder.send().await.map_err(transport)?;
+        let mut response = builder.send().await.map_err(transport)?;
+        if body_use == BodyUse::Stream {
+            response = self
+                .follow(response, authorization)
+                .await
+                .map_err(transport)?;
+        }
         read_response(response, body_use).await.map_err(transport)
+    }
+
+    /// Follows a file's redirects (Zoom sends recordings from elsewhere):
+    /// at most [`MAX_REDIRECTS`], never from `https` to `http`, and the
+    /// `Authorization` header only while the host stays the same. A
+    /// redirect it does not follow is returned, and becomes an error.
+    async fn follow(
+        &self,
+        mut response: reqwest::Response,
+        mut authorization: Option<HeaderValue>,
+    ) -> reqwest::Result<reqwest::Response> {
+        for _ in 0..MAX_REDIRECTS {
+            if !response.status().is_redirection() {
+                break;
+            }
+            let here = response.url().clone();
+            let Some(next) = response
+                .headers()
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|location| here.join(location).ok())
+            else {
+                break;
+            };
+            if (here.scheme() == "https" && next.scheme() != "https")
+                || !super::base_url::secure_enough(&next)
+            {
+                break;
+            }
+            if next.host_str() != here.host_str()
+                || next.port_or_known_default() != here.port_or_known_default()
+            {
+                authorization = None;
+            }
+            let mut builder = self
+                .http
+                .get(next)
+                .header(USER_AGENT, self.user_agent.clone())
+                .timeout(DOWNLOAD_TIMEOUT);
+            if let Some(value) = &authorization {
+                builder = builder.header(AUTHORIZATION, value.clone());
+            }
+            response = builder.send().await?;
+        }
+        Ok(response)
     }
 }
