@@ -13,6 +13,7 @@ mod contract;
 #[cfg(test)]
 mod invariants;
 mod spec;
+mod spec_diff;
 mod weigh;
 
 use std::path::{Path, PathBuf};
@@ -34,9 +35,15 @@ fn main() -> ExitCode {
         ["contract"] => contract::run(&root()),
         ["ci"] => ci::run(&root()),
         ["weigh", options @ ..] => weigh::run(&root(), options),
+        ["spec-diff", options @ ..] => match spec_diff::run(&root(), options) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(message) => Err(message),
+        },
         _ => Err(
             "usage: cargo xtask codegen [--check] | cargo xtask contract | cargo xtask ci \
-             | cargo xtask weigh [--runs N] [--ops N] [--debug-only]"
+             | cargo xtask weigh [--runs N] [--ops N] [--debug-only] \
+             | cargo xtask spec-diff [--json] [--ours-only] [--group NAME]... PATH..."
                 .to_owned(),
         ),
     };

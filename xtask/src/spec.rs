@@ -37,9 +37,9 @@ pub fn files(root: &Path) -> Result<Vec<File>, String> {
 }
 
 /// The files as the generator takes them.
-pub fn set(files: &[File]) -> Vec<codegen::SpecFile<'_>> {
+pub fn set<'a>(files: impl IntoIterator<Item = &'a File>) -> Vec<codegen::SpecFile<'a>> {
     files
-        .iter()
+        .into_iter()
         .map(|f| codegen::SpecFile {
             name: &f.path,
             text: &f.text,
