@@ -15,6 +15,8 @@ pub use runtime::{
     RateLimitType, Response, RetryPolicy, TokenProvider, ZoomDateTime,
 };
 pub use upload::Upload;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 // Generated from spec/ by `cargo xtask codegen`: a module per group, each
 // behind its Cargo feature, gathered into the flat `types` and `operations`.
