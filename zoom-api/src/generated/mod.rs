@@ -1,8 +1,14 @@
-// @generated from spec/common.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// @generated from spec/common.yaml, spec/meetings.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Generated code: a module per group of the spec, each behind its Cargo feature.
 pub mod common {
+    pub mod types;
+}
+
+#[cfg(feature = "meetings")]
+pub mod meetings {
+    pub mod operations;
     pub mod types;
 }
 
@@ -18,12 +24,16 @@ pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
 /// Request and response types of the enabled groups, and the shared ones.
 pub mod types {
     pub use super::common::types::*;
+    #[cfg(feature = "meetings")]
+    pub use super::meetings::types::*;
     #[cfg(feature = "users")]
     pub use super::users::types::*;
 }
 
 /// Operations of the enabled groups: a method on `Client` and a request builder each.
 pub mod operations {
+    #[cfg(feature = "meetings")]
+    pub use super::meetings::operations::*;
     #[cfg(feature = "users")]
     pub use super::users::operations::*;
 }

@@ -3,7 +3,7 @@
 
 //! Request and response types of the `users` group, generated from its schemas.
 #![allow(deprecated)]
-use super::super::common::types::VirtualBackgroundFile;
+use super::super::common::types::{EncryptionType, VirtualBackgroundFile};
 /// Result of adding assistants.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AddedAssistants {
@@ -885,41 +885,6 @@ impl From<i64> for EmailVerified {
 crate::runtime::int_enum_impls!(EmailVerified);
 
 impl crate::runtime::Check for EmailVerified {}
-/// How meetings are encrypted.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum EncryptionType {
-    /// `enhanced_encryption`: Encryption keys are kept in the Zoom cloud.
-    EnhancedEncryption,
-    /// `e2ee`: End-to-end encryption; several features such as cloud recording stop working.
-    EndToEnd,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl EncryptionType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EnhancedEncryption => "enhanced_encryption",
-            Self::EndToEnd => "e2ee",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for EncryptionType {
-    fn from(value: &str) -> Self {
-        match value {
-            "enhanced_encryption" => Self::EnhancedEncryption,
-            "e2ee" => Self::EndToEnd,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(EncryptionType);
-
-impl crate::runtime::Check for EncryptionType {}
 /// When a sound plays as people join or leave.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EntryExitChime {
