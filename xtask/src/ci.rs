@@ -151,10 +151,23 @@ fn tests(root: &Path) -> Result<(), String> {
             ],
             &[],
         )?;
-        let doc = ["test", "--workspace", "--locked", "--doc", "--features", EXTRA_FEATURES];
+        let doc = [
+            "test",
+            "--workspace",
+            "--locked",
+            "--doc",
+            "--features",
+            EXTRA_FEATURES,
+        ];
         cargo(root, &doc, &[])
     } else {
-        let all = ["test", "--workspace", "--locked", "--features", EXTRA_FEATURES];
+        let all = [
+            "test",
+            "--workspace",
+            "--locked",
+            "--features",
+            EXTRA_FEATURES,
+        ];
         cargo(root, &all, &[])
     }
 }

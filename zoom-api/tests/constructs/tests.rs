@@ -133,7 +133,7 @@ async fn a_file_answer_streams_and_reports_progress() {
     server.mock("GET", "/recordings/r1/file", reply);
     let client = client_for(server.url()).await;
     let download = client
-        .download_recording_file("r1")
+        .fetch_file("r1")
         .send()
         .await
         .expect("200");
@@ -179,7 +179,7 @@ async fn download_into(
     let dir = std::env::temp_dir().join(format!("zoom-api-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let download = client
-        .download_recording_file("r1")
+        .fetch_file("r1")
         .send()
         .await
         .expect("headers arrive");
@@ -200,7 +200,7 @@ async fn an_interrupted_file_is_an_error_and_leaves_nothing() {
     let (dir, path, download) = download_into("cut", server.url()).await;
     let err = download.save(&path).await.expect_err("the body was cut");
     assert!(matches!(err, Error::Transport { .. }), "{err:?}");
-    assert_eq!(err.operation(), Some("downloadRecordingFile"));
+    assert_eq!(err.operation(), Some("fetchFile"));
     assert!(!path.exists(), "no file that looks complete");
     assert!(!dir.join("talk.mp4.part").exists(), "no partial file left");
     std::fs::remove_dir_all(&dir).expect("cleanup");
@@ -211,7 +211,7 @@ async fn an_interrupted_file_is_an_error_and_leaves_nothing() {
 async fn uuid_path(uuid: &str) -> String {
     let server = MockServer::start().await;
     let client = client_for(server.url()).await;
-    let _ = client.get_past_meeting(uuid).send().await;
+    let _ = client.get_past_instance(uuid).send().await;
     only_request(&server).path
 }
 
@@ -238,7 +238,7 @@ async fn instance_uuids_are_double_encoded_by_zooms_rule() {
     let client = client_for("http://127.0.0.1:9".to_owned()).await;
     for bad in ["", ".", ".."] {
         let err = client
-            .get_past_meeting(bad)
+            .get_past_instance(bad)
             .send()
             .await
             .expect_err("refused");
@@ -266,7 +266,7 @@ async fn start_times_go_out_and_come_back_in_both_forms() {
         .and_then(|d| d.and_hms_opt(9, 30, 0))
         .expect("a time");
     let got = client
-        .get_past_meeting("u1")
+        .get_past_instance("u1")
         .after(ZoomDateTime::Local(local))
         .send()
         .await
@@ -323,7 +323,7 @@ async fn a_long_range_is_walked_window_by_window_and_page_by_page() {
     });
     let client = client_for(server.url()).await;
     let ids: Vec<String> = client
-        .list_recordings("me")
+        .list_dated_files("me")
         .page_size(300)
         .stream_range(from, to)
         .try_collect()
@@ -366,16 +366,16 @@ async fn a_range_zoom_would_refuse_sends_nothing() {
     let client = client_for(server.url()).await;
     let today = chrono::DateTime::<Utc>::from(std::time::SystemTime::now()).date_naive();
     let too_old = today - chrono::Days::new(200);
-    let mut stream = client.list_recordings("me").stream_range(too_old, today);
+    let mut stream = client.list_dated_files("me").stream_range(too_old, today);
     let err = stream
         .next()
         .await
         .expect("one error")
         .expect_err("refused");
-    assert_eq!(err.operation(), Some("listRecordings"));
+    assert_eq!(err.operation(), Some("listDatedFiles"));
     assert!(err.to_string().contains("more than 180 days ago"), "{err}");
     assert!(stream.next().await.is_none());
-    let backwards = client.list_recordings("me").stream_range(today, too_old);
+    let backwards = client.list_dated_files("me").stream_range(today, too_old);
     let err = backwards.try_collect().await.expect_err("refused");
     assert!(err.to_string().contains("is before from"), "{err}");
     assert!(server.received().is_empty());

@@ -32,6 +32,8 @@ pub struct Operation {
     pub path: String,
     /// Names of the declared query parameters (path and operation level).
     pub query: Vec<String>,
+    /// Path parameters marked `x-zoom-uuid: true` (instance UUIDs).
+    pub uuid_params: Vec<String>,
     pub request: Option<Content>,
     /// Every 2xx answer, by status.
     pub successes: Vec<(u16, Option<Content>)>,
@@ -151,6 +153,7 @@ impl Docs {
                     method: method.to_uppercase(),
                     path: template.clone(),
                     query: Vec::new(),
+                    uuid_params: Vec::new(),
                     request: None,
                     successes: Vec::new(),
                     failure: None,
@@ -172,13 +175,15 @@ impl Docs {
         op: &Value,
         out: &mut Operation,
     ) -> Result<(), String> {
-        let query = &mut out.query;
         for list in [item.get("parameters"), op.get("parameters")] {
             for param in list.and_then(Value::as_array).into_iter().flatten() {
                 let (_, param) = self.resolve(file, param)?;
                 let name = param["name"].as_str().ok_or("a parameter without a name")?;
-                if param["in"] == "query" && !query.iter().any(|q| q == name) {
-                    query.push(name.to_owned());
+                if param["in"] == "query" && !out.query.iter().any(|q| q == name) {
+                    out.query.push(name.to_owned());
+                }
+                if param["in"] == "path" && param["x-zoom-uuid"] == true {
+                    out.uuid_params.push(name.to_owned());
                 }
             }
         }

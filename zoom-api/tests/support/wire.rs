@@ -81,7 +81,7 @@ impl Plan {
     /// they do not fit together.
     pub fn new(op: &Operation, entry: &CaseData) -> Result<Plan, Vec<String>> {
         let mut problems = Vec::new();
-        let path = fill(&op.path, entry, &mut problems);
+        let path = fill(op, entry, &mut problems);
         let query = query_pairs(op, entry, &mut problems);
         let body = request_body(op, entry).unwrap_or_else(|p| {
             problems.push(p);
@@ -113,8 +113,11 @@ impl Plan {
     }
 }
 
-/// The path template with each placeholder replaced by its encoded value.
-fn fill(template: &str, entry: &CaseData, problems: &mut Vec<String>) -> String {
+/// The path template with each placeholder replaced by its encoded value:
+/// once, or, for an instance UUID (`x-zoom-uuid`) that starts with `/` or
+/// holds `//`, twice (Zoom's documented rule, applied here on our own).
+fn fill(op: &Operation, entry: &CaseData, problems: &mut Vec<String>) -> String {
+    let template = op.path.as_str();
     let mut out = String::new();
     let mut rest = template;
     let mut used = Vec::new();
@@ -123,7 +126,14 @@ fn fill(template: &str, entry: &CaseData, problems: &mut Vec<String>) -> String 
         let name = &rest[open + 1..close];
         out.push_str(&rest[..open]);
         match entry.path.get(name) {
-            Some(value) => out.push_str(&encode_segment(value)),
+            Some(value) => {
+                let once = encode_segment(value);
+                let uuid = op.uuid_params.iter().any(|p| p == name);
+                match uuid && (value.starts_with('/') || value.contains("//")) {
+                    true => out.push_str(&encode_segment(&once)),
+                    false => out.push_str(&once),
+                }
+            }
             None => problems.push(format!("path: the case has no value for `{{{name}}}`")),
         }
         used.push(name);

@@ -2274,7 +2274,7 @@ impl crate::runtime::Operation for GetPastMeeting {
     type Answer = crate::runtime::Json<types::PastMeeting>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&GET_PAST_MEETING)
-            .path("meetingUUID", "meeting_uuid", &self.meeting_uuid);
+            .path_uuid("meetingUUID", "meeting_uuid", &self.meeting_uuid);
         Ok((self.client, request))
     }
 }
@@ -2402,7 +2402,7 @@ impl crate::runtime::Operation for ListPastMeetingParticipants {
         );
         v.finish()?;
         let request = Request::new(&LIST_PAST_MEETING_PARTICIPANTS)
-            .path("meetingUUID", "meeting_uuid", &self.meeting_uuid)
+            .path_uuid("meetingUUID", "meeting_uuid", &self.meeting_uuid)
             .query("page_size", self.page_size.as_ref())
             .query("next_page_token", self.next_page_token.as_ref());
         Ok((self.client, request))
@@ -2499,7 +2499,7 @@ impl crate::runtime::Operation for ListPastMeetingPolls {
     type Answer = crate::runtime::Json<types::PastPollResults>;
     fn into_request(self) -> Result<(Client, Request), Error> {
         let request = Request::new(&LIST_PAST_MEETING_POLLS)
-            .path("meetingUUID", "meeting_uuid", &self.meeting_uuid);
+            .path_uuid("meetingUUID", "meeting_uuid", &self.meeting_uuid);
         Ok((self.client, request))
     }
 }

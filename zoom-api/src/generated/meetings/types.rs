@@ -230,7 +230,7 @@ pub struct CreateMeetingRequest {
     pub type_: Option<MeetingType>,
     /// Start of a scheduled or fixed-time recurring meeting: UTC with a `Z`, or local time without one, read in `timezone`. Missing or past values mean now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+    pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes (types 2 and 8).
     ///
     /// From 1 to 1440. Zoom assumes `60` when this is not sent.
@@ -2622,7 +2622,7 @@ pub struct UpdateMeetingRequest {
     pub type_: Option<MeetingType>,
     /// New start, UTC with a `Z` or local time read in `timezone`; it must lie in the future.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+    pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes.
     ///
     /// From 1 to 1440.

@@ -209,9 +209,9 @@ impl crate::runtime::Operation for ReplaceMessages {
     }
 }
 
-/// Metadata of [`Client::list_recordings`].
-pub static LIST_RECORDINGS: OperationInfo = OperationInfo::new(
-    "listRecordings",
+/// Metadata of [`Client::list_dated_files`].
+pub static LIST_DATED_FILES: OperationInfo = OperationInfo::new(
+    "listDatedFiles",
     Method::GET,
     "/users/{userId}/recordings",
     RateLimitCategory::Medium,
@@ -219,11 +219,11 @@ pub static LIST_RECORDINGS: OperationInfo = OperationInfo::new(
 );
 
 impl Client {
-    /// Calls `listRecordings`.
+    /// Calls `listDatedFiles`.
     ///
-    /// - Request: `GET /users/{userId}/recordings` (operation `listRecordings`)
+    /// - Request: `GET /users/{userId}/recordings` (operation `listDatedFiles`)
     /// - Rate limit: Medium
-    /// - Optional: [`from`](ListRecordings::from), [`to`](ListRecordings::to), [`page_size`](ListRecordings::page_size), [`next_page_token`](ListRecordings::next_page_token)
+    /// - Optional: [`from`](ListDatedFiles::from), [`to`](ListDatedFiles::to), [`page_size`](ListDatedFiles::page_size), [`next_page_token`](ListDatedFiles::next_page_token)
     ///
     /// # Arguments
     ///
@@ -232,8 +232,8 @@ impl Client {
     /// # Errors
     ///
     /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
-    pub fn list_recordings(&self, user_id: impl Into<String>) -> ListRecordings {
-        ListRecordings {
+    pub fn list_dated_files(&self, user_id: impl Into<String>) -> ListDatedFiles {
+        ListDatedFiles {
             client: self.clone(),
             user_id: user_id.into(),
             from: None,
@@ -244,10 +244,10 @@ impl Client {
     }
 }
 
-/// Request builder of [`Client::list_recordings`]: set optional values, then call [`send`](Self::send).
+/// Request builder of [`Client::list_dated_files`]: set optional values, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ListRecordings {
+pub struct ListDatedFiles {
     client: Client,
     user_id: String,
     from: Option<chrono::NaiveDate>,
@@ -256,7 +256,7 @@ pub struct ListRecordings {
     next_page_token: Option<String>,
 }
 
-impl ListRecordings {
+impl ListDatedFiles {
     /// Sets the `from` query parameter.
     pub fn from(mut self, value: chrono::NaiveDate) -> Self {
         self.from = Some(value);
@@ -319,10 +319,10 @@ impl ListRecordings {
     }
 }
 
-impl crate::runtime::Operation for ListRecordings {
+impl crate::runtime::Operation for ListDatedFiles {
     type Answer = crate::runtime::Json<types::RecordingPage>;
     fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&LIST_RECORDINGS)
+        let request = Request::new(&LIST_DATED_FILES)
             .path("userId", "user_id", &self.user_id)
             .query("from", self.from.as_ref())
             .query("to", self.to.as_ref())
@@ -332,7 +332,7 @@ impl crate::runtime::Operation for ListRecordings {
     }
 }
 
-impl crate::runtime::Paginated for ListRecordings {
+impl crate::runtime::Paginated for ListDatedFiles {
     type Page = types::RecordingPage;
     type Item = types::Recording;
     fn split(page: types::RecordingPage) -> (Vec<types::Recording>, Option<String>) {
@@ -344,8 +344,8 @@ impl crate::runtime::Paginated for ListRecordings {
     }
 }
 
-impl crate::runtime::DateWindowed for ListRecordings {
-    const OPERATION: &'static str = "listRecordings";
+impl crate::runtime::DateWindowed for ListDatedFiles {
+    const OPERATION: &'static str = "listDatedFiles";
     const MAX_DAYS: u32 = 30;
     const MAX_AGE_DAYS: Option<u32> = Some(180);
     fn with_range(mut self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> Self {
@@ -355,9 +355,9 @@ impl crate::runtime::DateWindowed for ListRecordings {
     }
 }
 
-/// Metadata of [`Client::get_past_meeting`].
-pub static GET_PAST_MEETING: OperationInfo = OperationInfo::new(
-    "getPastMeeting",
+/// Metadata of [`Client::get_past_instance`].
+pub static GET_PAST_INSTANCE: OperationInfo = OperationInfo::new(
+    "getPastInstance",
     Method::GET,
     "/past_meetings/{meetingUUID}",
     RateLimitCategory::Light,
@@ -365,11 +365,11 @@ pub static GET_PAST_MEETING: OperationInfo = OperationInfo::new(
 );
 
 impl Client {
-    /// Calls `getPastMeeting`.
+    /// Calls `getPastInstance`.
     ///
-    /// - Request: `GET /past_meetings/{meetingUUID}` (operation `getPastMeeting`)
+    /// - Request: `GET /past_meetings/{meetingUUID}` (operation `getPastInstance`)
     /// - Rate limit: Light
-    /// - Optional: [`after`](GetPastMeeting::after)
+    /// - Optional: [`after`](GetPastInstance::after)
     ///
     /// # Arguments
     ///
@@ -378,8 +378,8 @@ impl Client {
     /// # Errors
     ///
     /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
-    pub fn get_past_meeting(&self, meeting_uuid: impl Into<String>) -> GetPastMeeting {
-        GetPastMeeting {
+    pub fn get_past_instance(&self, meeting_uuid: impl Into<String>) -> GetPastInstance {
+        GetPastInstance {
             client: self.clone(),
             meeting_uuid: meeting_uuid.into(),
             after: None,
@@ -387,16 +387,16 @@ impl Client {
     }
 }
 
-/// Request builder of [`Client::get_past_meeting`]: set optional values, then call [`send`](Self::send).
+/// Request builder of [`Client::get_past_instance`]: set optional values, then call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct GetPastMeeting {
+pub struct GetPastInstance {
     client: Client,
     meeting_uuid: String,
     after: Option<crate::ZoomDateTime>,
 }
 
-impl GetPastMeeting {
+impl GetPastInstance {
     /// Sets the `after` query parameter.
     pub fn after(mut self, value: crate::ZoomDateTime) -> Self {
         self.after = Some(value);
@@ -419,19 +419,19 @@ impl GetPastMeeting {
     }
 }
 
-impl crate::runtime::Operation for GetPastMeeting {
+impl crate::runtime::Operation for GetPastInstance {
     type Answer = crate::runtime::Json<types::Schedule>;
     fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&GET_PAST_MEETING)
+        let request = Request::new(&GET_PAST_INSTANCE)
             .path_uuid("meetingUUID", "meeting_uuid", &self.meeting_uuid)
             .query("after", self.after.as_ref());
         Ok((self.client, request))
     }
 }
 
-/// Metadata of [`Client::download_recording_file`].
-pub static DOWNLOAD_RECORDING_FILE: OperationInfo = OperationInfo::new(
-    "downloadRecordingFile",
+/// Metadata of [`Client::fetch_file`].
+pub static FETCH_FILE: OperationInfo = OperationInfo::new(
+    "fetchFile",
     Method::GET,
     "/recordings/{recordingId}/file",
     RateLimitCategory::Medium,
@@ -439,9 +439,9 @@ pub static DOWNLOAD_RECORDING_FILE: OperationInfo = OperationInfo::new(
 );
 
 impl Client {
-    /// Calls `downloadRecordingFile`.
+    /// Calls `fetchFile`.
     ///
-    /// - Request: `GET /recordings/{recordingId}/file` (operation `downloadRecordingFile`)
+    /// - Request: `GET /recordings/{recordingId}/file` (operation `fetchFile`)
     /// - Rate limit: Medium
     ///
     /// # Arguments
@@ -451,26 +451,23 @@ impl Client {
     /// # Errors
     ///
     /// Fails with [`Error`] when the request is invalid, cannot be sent, or Zoom refuses it.
-    pub fn download_recording_file(
-        &self,
-        recording_id: impl Into<String>,
-    ) -> DownloadRecordingFile {
-        DownloadRecordingFile {
+    pub fn fetch_file(&self, recording_id: impl Into<String>) -> FetchFile {
+        FetchFile {
             client: self.clone(),
             recording_id: recording_id.into(),
         }
     }
 }
 
-/// Request builder of [`Client::download_recording_file`]: call [`send`](Self::send).
+/// Request builder of [`Client::fetch_file`]: call [`send`](Self::send).
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct DownloadRecordingFile {
+pub struct FetchFile {
     client: Client,
     recording_id: String,
 }
 
-impl DownloadRecordingFile {
+impl FetchFile {
     /// Sends the request; the answer is a file, read as it arrives (see [`Download`](crate::Download)).
     pub fn send(self) -> crate::runtime::Pending<crate::runtime::File> {
         crate::runtime::send(self)
@@ -485,10 +482,10 @@ impl DownloadRecordingFile {
     }
 }
 
-impl crate::runtime::Operation for DownloadRecordingFile {
+impl crate::runtime::Operation for FetchFile {
     type Answer = crate::runtime::File;
     fn into_request(self) -> Result<(Client, Request), Error> {
-        let request = Request::new(&DOWNLOAD_RECORDING_FILE)
+        let request = Request::new(&FETCH_FILE)
             .path("recordingId", "recording_id", &self.recording_id);
         Ok((self.client, request))
     }
