@@ -305,16 +305,7 @@ async fn check(op: &Operation, entry: &CaseData, case: &Case) -> Vec<String> {
         Ok(plan) => plan,
         Err(problems) => return problems,
     };
-    let args = Args {
-        path: entry.path.clone(),
-        query: entry.query.clone(),
-        body: match &plan.body {
-            Expected::Json(body) => Some(body.clone()),
-            _ => None,
-        },
-        file: entry.file.clone(),
-        missing: RefCell::default(),
-    };
+    let args = args_of(&plan, entry);
     let mut problems = Vec::new();
     for answer in &plan.answers {
         let (reply, expected) = answer.reply();
@@ -348,6 +339,40 @@ async fn check(op: &Operation, entry: &CaseData, case: &Case) -> Vec<String> {
         ));
     }
     problems
+}
+
+/// The values a case's call reads: its path and query values, the spec's
+/// request example and its file.
+fn args_of(plan: &Plan, entry: &CaseData) -> Args {
+    Args {
+        path: entry.path.clone(),
+        query: entry.query.clone(),
+        body: match &plan.body {
+            Expected::Json(body) => Some(body.clone()),
+            _ => None,
+        },
+        file: entry.file.clone(),
+        missing: RefCell::default(),
+    }
+}
+
+/// Every case of the table with its values, for a runner against another
+/// server (the contract tests); the problems of cases that cannot be made.
+pub fn prepared(cases: &[Case]) -> (Vec<(Case, Args)>, Vec<String>) {
+    let spec = Spec::workspace();
+    let data = load_cases(&cases_dir()).unwrap_or_else(|e| panic!("cannot read the cases: {e}"));
+    let mut problems = coverage(&spec, &data, cases);
+    let mut ready = Vec::new();
+    for case in cases {
+        let (Some(op), Some(entry)) = (spec.operations.get(case.id), data.get(case.id)) else {
+            continue;
+        };
+        match Plan::new(op, entry) {
+            Ok(plan) => ready.push((*case, args_of(&plan, entry))),
+            Err(found) => problems.extend(found.into_iter().map(|p| format!("{}: {p}", case.id))),
+        }
+    }
+    (ready, problems)
 }
 
 /// Starts a server answering the planned route with `reply`, makes the
