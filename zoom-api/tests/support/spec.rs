@@ -2,9 +2,10 @@
 //!
 //! It knows nothing of the generator: it reads every YAML file of the spec
 //! directory and, per operationId, returns the method, the path template, the
-//! declared query parameters, and the request and success examples. `$ref`s
-//! are followed inside a file (`#/components/...`) and across files
-//! (`common.yaml#/components/...`, relative to the file that holds the ref).
+//! declared query parameters, the path parameters marked `x-zoom-uuid`, and
+//! the request and success examples. `$ref`s are followed inside a file
+//! (`#/components/...`) and across files (`common.yaml#/components/...`,
+//! relative to the file that holds the ref).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -32,6 +33,8 @@ pub struct Operation {
     pub path: String,
     /// Names of the declared query parameters (path and operation level).
     pub query: Vec<String>,
+    /// Path parameters marked `x-zoom-uuid: true` (meeting instance UUIDs).
+    pub uuids: Vec<String>,
     pub request: Option<Content>,
     /// Every 2xx answer, by status.
     pub successes: Vec<(u16, Option<Content>)>,
@@ -151,6 +154,7 @@ impl Docs {
                     method: method.to_uppercase(),
                     path: template.clone(),
                     query: Vec::new(),
+                    uuids: Vec::new(),
                     request: None,
                     successes: Vec::new(),
                     failure: None,
@@ -172,13 +176,17 @@ impl Docs {
         op: &Value,
         out: &mut Operation,
     ) -> Result<(), String> {
-        let query = &mut out.query;
         for list in [item.get("parameters"), op.get("parameters")] {
             for param in list.and_then(Value::as_array).into_iter().flatten() {
                 let (_, param) = self.resolve(file, param)?;
                 let name = param["name"].as_str().ok_or("a parameter without a name")?;
-                if param["in"] == "query" && !query.iter().any(|q| q == name) {
-                    query.push(name.to_owned());
+                let seen = |names: &[String]| names.iter().any(|q| q == name);
+                if param["in"] == "query" && !seen(&out.query) {
+                    out.query.push(name.to_owned());
+                }
+                let uuid = param["x-zoom-uuid"] == true;
+                if param["in"] == "path" && uuid && !seen(&out.uuids) {
+                    out.uuids.push(name.to_owned());
                 }
             }
         }

@@ -3,7 +3,8 @@
 //! For each 2xx answer the spec lists, one call is made and checked:
 //!
 //! - the request: method; path (the template with each value
-//!   percent-encoded as one segment); the exact query pairs, in any order;
+//!   percent-encoded as one segment, twice for an `x-zoom-uuid` value that
+//!   starts with `/` or holds `//`); the exact query pairs, in any order;
 //!   the bearer token; the JSON body equal to the request example, or the
 //!   single multipart part (name from the spec, file name, type, bytes), or
 //!   no body at all;
@@ -81,7 +82,7 @@ impl Plan {
     /// they do not fit together.
     pub fn new(op: &Operation, entry: &CaseData) -> Result<Plan, Vec<String>> {
         let mut problems = Vec::new();
-        let path = fill(&op.path, entry, &mut problems);
+        let path = fill(op, entry, &mut problems);
         let query = query_pairs(op, entry, &mut problems);
         let body = request_body(op, entry).unwrap_or_else(|p| {
             problems.push(p);
@@ -113,8 +114,11 @@ impl Plan {
     }
 }
 
-/// The path template with each placeholder replaced by its encoded value.
-fn fill(template: &str, entry: &CaseData, problems: &mut Vec<String>) -> String {
+/// The path template with each placeholder replaced by its encoded value:
+/// once, or twice for an `x-zoom-uuid` value that starts with `/` or holds
+/// `//` (Zoom's rule for meeting instance UUIDs).
+fn fill(op: &Operation, entry: &CaseData, problems: &mut Vec<String>) -> String {
+    let template = op.path.as_str();
     let mut out = String::new();
     let mut rest = template;
     let mut used = Vec::new();
@@ -123,6 +127,9 @@ fn fill(template: &str, entry: &CaseData, problems: &mut Vec<String>) -> String 
         let name = &rest[open + 1..close];
         out.push_str(&rest[..open]);
         match entry.path.get(name) {
+            Some(value) if op.uuids.iter().any(|u| u == name) && twice(value) => {
+                out.push_str(&encode_segment(&encode_segment(value)))
+            }
             Some(value) => out.push_str(&encode_segment(value)),
             None => problems.push(format!("path: the case has no value for `{{{name}}}`")),
         }
@@ -134,6 +141,11 @@ fn fill(template: &str, entry: &CaseData, problems: &mut Vec<String>) -> String 
         problems.push(format!("path: `{name}` is not a placeholder of {template}"));
     }
     out
+}
+
+/// Whether Zoom wants this meeting UUID encoded twice.
+fn twice(uuid: &str) -> bool {
+    uuid.starts_with('/') || uuid.contains("//")
 }
 
 /// Percent-encodes all but RFC 3986's unreserved characters.
