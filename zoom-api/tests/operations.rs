@@ -33,6 +33,9 @@ macro_rules! case {
     };
 }
 
+#[path = "operations/cloud_recording.rs"]
+mod cloud_recording;
+
 /// The whole table, one entry per operation of the spec.
 fn cases() -> Vec<Case> {
     [
@@ -40,6 +43,7 @@ fn cases() -> Vec<Case> {
         delegate_cases(),
         account_cases(),
         settings_cases(),
+        cloud_recording::cloud_recording_cases(),
     ]
     .concat()
 }
