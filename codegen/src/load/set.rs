@@ -11,7 +11,9 @@
 //!
 //! Merging keeps file order, then each file's order. A component name or a
 //! path declared by two files is an error naming both; security schemes may
-//! repeat when identical (each fragment must validate alone). A file's
+//! repeat (each fragment must validate alone) when identical, or when they
+//! are the same OAuth2 scheme listing each its own group's scopes, which
+//! are then joined. A file's
 //! top-level `security` stays the default of its own operations only, and
 //! all files that name servers must name the same ones.
 
@@ -21,7 +23,7 @@ use crate::model::COMMON_GROUP;
 use crate::naming::{self, Case};
 use crate::pointer::Pointer;
 use indexmap::IndexMap;
-use openapiv3::{Components, OpenAPI, PathItem, ReferenceOr, SecurityRequirement};
+use openapiv3::{Components, OpenAPI, PathItem, ReferenceOr, SecurityRequirement, SecurityScheme};
 use serde_yaml::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -367,6 +369,95 @@ fn join(
     (merged, origins)
 }
 
+/// Joins a second declaration of a name into the first, if they fit.
+type Merge<T> = Option<fn(&mut T, &T) -> bool>;
+
+/// The same security scheme in two files: identical, or an OAuth2 scheme
+/// that differs only in the scopes it lists (each file lists its group's),
+/// whose scope lists are then joined.
+fn merge_scheme(
+    into: &mut ReferenceOr<SecurityScheme>,
+    other: &ReferenceOr<SecurityScheme>,
+) -> bool {
+    if into == other {
+        return true;
+    }
+    let (
+        ReferenceOr::Item(SecurityScheme::OAuth2 {
+            flows,
+            description,
+            extensions,
+        }),
+        ReferenceOr::Item(SecurityScheme::OAuth2 {
+            flows: theirs,
+            description: d2,
+            extensions: e2,
+        }),
+    ) = (into, other)
+    else {
+        return false;
+    };
+    if description != d2 || extensions != e2 {
+        return false;
+    }
+    let mut joined = flows.clone();
+    let pairs = [
+        (
+            joined.implicit.as_mut().map(|f| &mut f.scopes),
+            theirs.implicit.as_ref().map(|f| &f.scopes),
+        ),
+        (
+            joined.password.as_mut().map(|f| &mut f.scopes),
+            theirs.password.as_ref().map(|f| &f.scopes),
+        ),
+        (
+            joined.client_credentials.as_mut().map(|f| &mut f.scopes),
+            theirs.client_credentials.as_ref().map(|f| &f.scopes),
+        ),
+        (
+            joined.authorization_code.as_mut().map(|f| &mut f.scopes),
+            theirs.authorization_code.as_ref().map(|f| &f.scopes),
+        ),
+    ];
+    for (mine, other) in pairs {
+        match (mine, other) {
+            (Some(mine), Some(other)) => {
+                for (scope, text) in other {
+                    mine.entry(scope.clone()).or_insert_with(|| text.clone());
+                }
+            }
+            (None, None) => {}
+            _ => return false,
+        }
+    }
+    // With the scopes joined, everything else must be the same.
+    let mut compare = joined.clone();
+    let mut other_flows = theirs.clone();
+    for flows in [&mut compare, &mut other_flows] {
+        clear_scopes(flows);
+    }
+    if compare != other_flows {
+        return false;
+    }
+    *flows = joined;
+    true
+}
+
+fn clear_scopes(flows: &mut openapiv3::OAuth2Flows) {
+    if let Some(f) = &mut flows.implicit {
+        f.scopes.clear();
+    }
+    if let Some(f) = &mut flows.password {
+        f.scopes.clear();
+    }
+    if let Some(f) = &mut flows.client_credentials {
+        f.scopes.clear();
+    }
+    if let Some(f) = &mut flows.authorization_code {
+        f.scopes.clear();
+    }
+}
+
 /// Joins one file's component maps into the merged ones.
 struct Joiner<'a> {
     file: usize,
@@ -397,30 +488,42 @@ impl Joiner<'_> {
 
     /// Every kind of component of one file; only security schemes may repeat.
     fn components(&mut self, into: &mut Components, from: Components) {
-        self.map(&mut into.schemas, from.schemas, "schemas", false);
+        self.map(&mut into.schemas, from.schemas, "schemas", None);
         let schemes = from.security_schemes;
-        self.map(&mut into.security_schemes, schemes, "securitySchemes", true);
-        self.map(&mut into.responses, from.responses, "responses", false);
-        self.map(&mut into.parameters, from.parameters, "parameters", false);
-        self.map(&mut into.examples, from.examples, "examples", false);
+        let scheme_merge: Merge<_> = Some(merge_scheme);
+        self.map(
+            &mut into.security_schemes,
+            schemes,
+            "securitySchemes",
+            scheme_merge,
+        );
+        self.map(&mut into.responses, from.responses, "responses", None);
+        self.map(&mut into.parameters, from.parameters, "parameters", None);
+        self.map(&mut into.examples, from.examples, "examples", None);
         let bodies = from.request_bodies;
-        self.map(&mut into.request_bodies, bodies, "requestBodies", false);
-        self.map(&mut into.headers, from.headers, "headers", false);
-        self.map(&mut into.links, from.links, "links", false);
-        self.map(&mut into.callbacks, from.callbacks, "callbacks", false);
+        self.map(&mut into.request_bodies, bodies, "requestBodies", None);
+        self.map(&mut into.headers, from.headers, "headers", None);
+        self.map(&mut into.links, from.links, "links", None);
+        self.map(&mut into.callbacks, from.callbacks, "callbacks", None);
     }
 
-    fn map<T: PartialEq>(
+    /// Joins one map; a name two files declare is a collision unless
+    /// `merge` can join the two declarations.
+    fn map<T>(
         &mut self,
         into: &mut IndexMap<String, T>,
         from: IndexMap<String, T>,
         kind: &str,
-        identical_ok: bool,
+        merge: Merge<T>,
     ) {
         for (name, value) in from {
             let key = (kind.to_owned(), name.clone());
             if let Some(&j) = self.origins.components.get(&key) {
-                if identical_ok && into.get(&name) == Some(&value) {
+                let merged = match (merge, into.get_mut(&name)) {
+                    (Some(merge), Some(existing)) => merge(existing, &value),
+                    _ => false,
+                };
+                if merged {
                     continue;
                 }
                 let at = Pointer::root().push("components").push(kind).push(&name);

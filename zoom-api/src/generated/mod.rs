@@ -1,7 +1,13 @@
-// @generated from spec/common.yaml, spec/meetings.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// @generated from spec/cloud_recording.yaml, spec/common.yaml, spec/meetings.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Generated code: a module per group of the spec, each behind its Cargo feature.
+#[cfg(feature = "cloud_recording")]
+pub mod cloud_recording {
+    pub mod operations;
+    pub mod types;
+}
+
 pub mod common {
     pub mod types;
 }
@@ -23,6 +29,8 @@ pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
 
 /// Request and response types of the enabled groups, and the shared ones.
 pub mod types {
+    #[cfg(feature = "cloud_recording")]
+    pub use super::cloud_recording::types::*;
     pub use super::common::types::*;
     #[cfg(feature = "meetings")]
     pub use super::meetings::types::*;
@@ -32,6 +40,8 @@ pub mod types {
 
 /// Operations of the enabled groups: a method on `Client` and a request builder each.
 pub mod operations {
+    #[cfg(feature = "cloud_recording")]
+    pub use super::cloud_recording::operations::*;
     #[cfg(feature = "meetings")]
     pub use super::meetings::operations::*;
     #[cfg(feature = "users")]

@@ -1,13 +1,6 @@
 //! Meetings: scheduling, live control, polls, registrants, past meetings.
 
-use super::{Args, Case, Client, outcome};
-
-/// A path value that the method takes as a meeting ID (an `i64`).
-pub(super) fn meeting_id(a: &Args) -> Result<i64, String> {
-    let text = a.path("meetingId");
-    text.parse()
-        .map_err(|e| format!("path `meetingId`: `{text}` is not an i64: {e}"))
-}
+use super::{Args, Case, Client, meeting_id, outcome};
 
 /// Meetings: scheduling, changing, live control and live streams.
 pub(super) fn meeting_cases() -> Vec<Case> {

@@ -21,6 +21,8 @@ macro_rules! case {
 }
 
 // The group files come after the macro, which is in scope from here on.
+#[path = "cloud_recording.rs"]
+mod cloud_recording;
 #[path = "meetings.rs"]
 mod meetings;
 #[path = "users.rs"]
@@ -37,6 +39,14 @@ pub fn cases() -> Vec<Case> {
         meetings::meeting_poll_cases(),
         meetings::meeting_registrant_cases(),
         meetings::past_meeting_cases(),
+        cloud_recording::cloud_recording_cases(),
     ]
     .concat()
+}
+
+/// A path value that the method takes as a meeting ID (an `i64`).
+pub(crate) fn meeting_id(a: &Args) -> Result<i64, String> {
+    let text = a.path("meetingId");
+    text.parse()
+        .map_err(|e| format!("path `meetingId`: `{text}` is not an i64: {e}"))
 }
