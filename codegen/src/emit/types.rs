@@ -98,15 +98,65 @@ fn type_docs(def: &TypeDef) -> TokenStream {
 /// }
 /// ```
 fn struct_def(name: &str, docs: TokenStream, fields: &[Field]) -> TokenStream {
-    let name = format_ident!("{}", name);
+    let ident = format_ident!("{}", name);
     // Only a type whose every field may be absent has a meaningful empty value.
-    let default = fields.iter().all(Field::optional).then(|| quote!(Default,));
+    let all_optional = fields.iter().all(Field::optional);
+    let default = all_optional.then(|| quote!(Default,));
+    let constructor = (!all_optional).then(|| constructor(name, fields));
     let fields = fields.iter().map(field);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
-        pub struct #name {
+        pub struct #ident {
             #(#fields)*
+        }
+        #constructor
+    }
+}
+
+/// For a type with required fields, in place of `Default`:
+///
+/// ```text
+/// impl AddRegistrant {
+///     /// A value with the required fields set and every other one `None`.
+///     pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+///         Self { email: email.into(), first_name: first_name.into(), last_name: None }
+///     }
+/// }
+/// ```
+fn constructor(name: &str, fields: &[Field]) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    let required: Vec<&Field> = fields.iter().filter(|f| !f.optional()).collect();
+    let params = required.iter().map(|f| {
+        let arg = format_ident!("{}", f.rust_name);
+        match (&f.ty, f.boxed) {
+            (TypeRef::String, false) => quote!(#arg: impl Into<String>),
+            _ => {
+                let mut ty = rust_type(&f.ty, false);
+                if f.boxed {
+                    ty = quote!(Box<#ty>);
+                }
+                quote!(#arg: #ty)
+            }
+        }
+    });
+    let inits = fields.iter().map(|f| {
+        let arg = format_ident!("{}", f.rust_name);
+        match (f.optional(), &f.ty, f.boxed) {
+            (true, _, _) => quote!(#arg: None),
+            (false, TypeRef::String, false) => quote!(#arg: #arg.into()),
+            (false, _, _) => quote!(#arg),
+        }
+    });
+    let docs = doc("A value with the required fields set and every other one `None`.");
+    let many = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        impl #ident {
+            #docs
+            #many
+            pub fn new(#(#params),*) -> Self {
+                Self { #(#inits),* }
+            }
         }
     }
 }

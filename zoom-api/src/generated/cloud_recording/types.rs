@@ -146,6 +146,42 @@ pub struct ArchivedFile {
     pub auto_delete: Option<bool>,
 }
 
+impl ArchivedFile {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        file_type: ArchivedFileType,
+        file_extension: impl Into<String>,
+        file_size: i64,
+        status: ArchivedFileStatus,
+        recording_type: ArchivedFileRecordingType,
+        individual: bool,
+        participant_join_time: chrono::DateTime<chrono::Utc>,
+        participant_leave_time: chrono::DateTime<chrono::Utc>,
+        encryption_fingerprint: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            file_type,
+            file_extension: file_extension.into(),
+            file_size,
+            download_url: None,
+            file_path: None,
+            status,
+            recording_type,
+            individual,
+            participant_email: None,
+            participant_join_time,
+            participant_leave_time,
+            encryption_fingerprint: encryption_fingerprint.into(),
+            number_of_messages: None,
+            storage_location: None,
+            auto_delete: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for ArchivedFile {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -394,6 +430,50 @@ pub struct ArchivedMeeting {
     /// Files participants attached during the meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_files: Option<Vec<ArchivedPhysicalFile>>,
+}
+
+impl ArchivedMeeting {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: impl Into<String>,
+        account_name: impl Into<String>,
+        type_: ArchivedMeetingType,
+        meeting_type: ArchivedMeetingAudience,
+        start_time: chrono::DateTime<chrono::Utc>,
+        timezone: impl Into<String>,
+        duration: i64,
+        duration_in_second: i64,
+        total_size: i64,
+        recording_count: i64,
+        complete_time: impl Into<String>,
+        is_breakout_room: bool,
+        status: ArchivedMeetingStatus,
+        archive_files: Vec<ArchivedFile>,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            id: None,
+            account_name: account_name.into(),
+            host_id: None,
+            topic: None,
+            type_,
+            meeting_type,
+            start_time,
+            timezone: timezone.into(),
+            duration,
+            duration_in_second,
+            total_size,
+            recording_count,
+            complete_time: complete_time.into(),
+            is_breakout_room,
+            parent_meeting_id: None,
+            status,
+            group_id: None,
+            archive_files,
+            physical_files: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for ArchivedMeeting {
@@ -1287,6 +1367,13 @@ pub struct RecordingRecoverRequest {
     pub action: RecordingRecoverAction,
 }
 
+impl RecordingRecoverRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: RecordingRecoverAction) -> Self {
+        Self { action }
+    }
+}
+
 impl crate::runtime::Check for RecordingRecoverRequest {}
 /// A person registered for an on-demand recording.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1352,6 +1439,33 @@ pub struct RecordingRegistrant {
     /// State of a registration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingRegistrantStatus>,
+}
+
+impl RecordingRegistrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            address: None,
+            city: None,
+            country: None,
+            zip: None,
+            state: None,
+            phone: None,
+            industry: None,
+            org: None,
+            job_title: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            no_of_employees: None,
+            comments: None,
+            custom_questions: None,
+            status: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for RecordingRegistrant {
@@ -1661,6 +1775,32 @@ pub struct RecordingRegistrantRequest {
     pub status: Option<RecordingRegistrantStatus>,
 }
 
+impl RecordingRegistrantRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            address: None,
+            city: None,
+            country: None,
+            zip: None,
+            state: None,
+            phone: None,
+            industry: None,
+            org: None,
+            job_title: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            no_of_employees: None,
+            comments: None,
+            custom_questions: None,
+            status: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for RecordingRegistrantRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -1780,6 +1920,13 @@ pub struct RecordingRegistrantStatusUpdate {
     /// At most 30 items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<RecordingRegistrantId>>,
+}
+
+impl RecordingRegistrantStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: RecordingRegistrantStatusAction) -> Self {
+        Self { action, registrants: None }
+    }
 }
 
 impl crate::runtime::Check for RecordingRegistrantStatusUpdate {

@@ -198,6 +198,17 @@ pub struct ErrorBody {
     pub errors: Option<Vec<ErrorFieldDetail>>,
 }
 
+impl ErrorBody {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(code: i64, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            errors: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for ErrorBody {}
 /// One rejected field of a request.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -393,6 +404,36 @@ pub struct ListedRegistrant {
     /// PIN that identifies the registrant when joining by phone (meetings only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_pin_code: Option<i64>,
+}
+
+impl ListedRegistrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            address: None,
+            city: None,
+            state: None,
+            zip: None,
+            country: None,
+            phone: None,
+            comments: None,
+            custom_questions: None,
+            industry: None,
+            job_title: None,
+            no_of_employees: None,
+            org: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            id: None,
+            status: None,
+            create_time: None,
+            join_url: None,
+            participant_pin_code: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for ListedRegistrant {
@@ -711,6 +752,28 @@ pub struct PollQuestion {
     pub rating_max_label: Option<String>,
 }
 
+impl PollQuestion {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(name: impl Into<String>, type_: PollQuestionType) -> Self {
+        Self {
+            name: name.into(),
+            type_,
+            answers: None,
+            right_answers: None,
+            answer_required: None,
+            show_as_dropdown: None,
+            answer_min_character: None,
+            answer_max_character: None,
+            case_sensitive: None,
+            prompts: None,
+            rating_min_value: None,
+            rating_max_value: None,
+            rating_min_label: None,
+            rating_max_label: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for PollQuestion {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -966,6 +1029,22 @@ pub struct Recurrence {
     pub end_date_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl Recurrence {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(type_: RecurrenceType) -> Self {
+        Self {
+            type_,
+            repeat_interval: None,
+            weekly_days: None,
+            monthly_day: None,
+            monthly_week: None,
+            monthly_week_day: None,
+            end_times: None,
+            end_date_time: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for Recurrence {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -1142,6 +1221,31 @@ pub struct Registrant {
     /// The registrant's part in buying decisions; empty when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
+}
+
+impl Registrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            address: None,
+            city: None,
+            state: None,
+            zip: None,
+            country: None,
+            phone: None,
+            comments: None,
+            custom_questions: None,
+            industry: None,
+            job_title: None,
+            no_of_employees: None,
+            org: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for Registrant {
@@ -1619,6 +1723,13 @@ pub struct RegistrantStatusUpdate {
     pub registrants: Option<Vec<RegistrantReference>>,
 }
 
+impl RegistrantStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: RegistrantStatusAction) -> Self {
+        Self { action, registrants: None }
+    }
+}
+
 impl crate::runtime::Check for RegistrantStatusUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -1894,6 +2005,17 @@ pub struct TrackingField {
     /// Sent by Zoom only. Whether the field shows in the scheduling options of the web portal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
+}
+
+impl TrackingField {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(field: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            value: None,
+            visible: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for TrackingField {}

@@ -77,6 +77,33 @@ pub struct AddMeetingRegistrantRequest {
     pub auto_approve: Option<bool>,
 }
 
+impl AddMeetingRegistrantRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, first_name: impl Into<String>) -> Self {
+        Self {
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            address: None,
+            city: None,
+            state: None,
+            zip: None,
+            country: None,
+            phone: None,
+            comments: None,
+            custom_questions: None,
+            industry: None,
+            job_title: None,
+            no_of_employees: None,
+            org: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            language: None,
+            auto_approve: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for AddMeetingRegistrantRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -201,6 +228,13 @@ pub struct CreateMeetingBatchPollsRequest {
     ///
     /// 1 to 25 items.
     pub polls: Vec<Poll>,
+}
+
+impl CreateMeetingBatchPollsRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(polls: Vec<Poll>) -> Self {
+        Self { polls }
+    }
 }
 
 impl crate::runtime::Check for CreateMeetingBatchPollsRequest {
@@ -367,6 +401,13 @@ pub struct LiveMeetingControl {
     /// What the chosen method needs; fields for other methods are ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<LiveMeetingControlParams>,
+}
+
+impl LiveMeetingControl {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(method: LiveMeetingControlMethod) -> Self {
+        Self { method, params: None }
+    }
 }
 
 impl crate::runtime::Check for LiveMeetingControl {
@@ -1124,6 +1165,13 @@ pub struct MeetingLiveStreamStatusUpdate {
     pub settings: Option<MeetingLiveStreamStatusUpdateSettings>,
 }
 
+impl MeetingLiveStreamStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: MeetingLiveStreamStatusUpdateAction) -> Self {
+        Self { action, settings: None }
+    }
+}
+
 impl crate::runtime::Check for MeetingLiveStreamStatusUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field("settings", &self.settings, &crate::runtime::Rules::NONE);
@@ -1302,6 +1350,22 @@ pub struct MeetingLiveStreamUpdate {
     /// Resolution of a live stream.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<LiveStreamResolution>,
+}
+
+impl MeetingLiveStreamUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        stream_url: impl Into<String>,
+        stream_key: impl Into<String>,
+        page_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            stream_url: stream_url.into(),
+            stream_key: stream_key.into(),
+            page_url: page_url.into(),
+            resolution: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for MeetingLiveStreamUpdate {
@@ -1738,6 +1802,13 @@ pub struct MeetingSettingsAutoAddRecordingToVideoManagement {
     >,
 }
 
+impl MeetingSettingsAutoAddRecordingToVideoManagement {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(enable: bool) -> Self {
+        Self { enable, channels: None }
+    }
+}
+
 impl crate::runtime::Check for MeetingSettingsAutoAddRecordingToVideoManagement {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -1760,6 +1831,16 @@ pub struct MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {
     /// The `name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+impl MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(channel_id: impl Into<String>) -> Self {
+        Self {
+            channel_id: channel_id.into(),
+            name: None,
+        }
+    }
 }
 
 impl crate::runtime::Check
@@ -2034,6 +2115,16 @@ pub struct MeetingSettingsWaitingRoomOptions {
     >,
 }
 
+impl MeetingSettingsWaitingRoomOptions {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(mode: MeetingSettingsWaitingRoomOptionsMode) -> Self {
+        Self {
+            mode,
+            who_goes_to_waiting_room: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for MeetingSettingsWaitingRoomOptions {}
 /// The `MeetingSettingsWaitingRoomOptionsMode` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2163,6 +2254,13 @@ impl crate::runtime::Check for MeetingStatus {}
 pub struct MeetingStatusUpdate {
     /// The `action` field.
     pub action: MeetingStatusUpdateAction,
+}
+
+impl MeetingStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: MeetingStatusUpdateAction) -> Self {
+        Self { action }
+    }
 }
 
 impl crate::runtime::Check for MeetingStatusUpdate {}

@@ -566,6 +566,22 @@ pub struct CreateUserInfo {
     pub plan_united_type: Option<PlanUnitedType>,
 }
 
+impl CreateUserInfo {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, type_: UserType) -> Self {
+        Self {
+            email: email.into(),
+            type_,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            password: None,
+            feature: None,
+            plan_united_type: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for CreateUserInfo {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -620,6 +636,13 @@ pub struct CreateUserRequest {
     /// Profile of the user to create.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<CreateUserInfo>,
+}
+
+impl CreateUserRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: CreateUserAction) -> Self {
+        Self { action, user_info: None }
+    }
 }
 
 impl crate::runtime::Check for CreateUserRequest {
@@ -1681,6 +1704,13 @@ pub struct PresenceStatusUpdate {
     pub duration: Option<i64>,
 }
 
+impl PresenceStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(status: PresenceStatus) -> Self {
+        Self { status, duration: None }
+    }
+}
+
 impl crate::runtime::Check for PresenceStatusUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -1979,6 +2009,15 @@ pub struct SwitchAccountRequest {
     pub account_id: String,
 }
 
+impl SwitchAccountRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+        }
+    }
+}
+
 impl crate::runtime::Check for SwitchAccountRequest {}
 /// Regions for dial-in numbers.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2010,6 +2049,13 @@ pub struct UpdateEmailRequest {
     pub email: String,
 }
 
+impl UpdateEmailRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>) -> Self {
+        Self { email: email.into() }
+    }
+}
+
 impl crate::runtime::Check for UpdateEmailRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -2031,6 +2077,13 @@ pub struct UpdatePasswordRequest {
     ///
     /// 8 to 32 characters. Format: `password`.
     pub password: String,
+}
+
+impl UpdatePasswordRequest {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(password: impl Into<String>) -> Self {
+        Self { password: password.into() }
+    }
 }
 
 impl crate::runtime::Check for UpdatePasswordRequest {
@@ -2416,6 +2469,58 @@ pub struct User {
     pub zoom_one_type: Option<ZoomOneType>,
 }
 
+impl User {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(type_: UserType) -> Self {
+        Self {
+            id: None,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            email: None,
+            type_,
+            role_name: None,
+            pmi: None,
+            use_pmi: None,
+            timezone: None,
+            dept: None,
+            created_at: None,
+            user_created_at: None,
+            last_login_time: None,
+            last_client_version: None,
+            language: None,
+            phone_country: None,
+            phone_number: None,
+            phone_numbers: None,
+            vanity_url: None,
+            personal_meeting_url: None,
+            verified: None,
+            pic_url: None,
+            cms_user_id: None,
+            jid: None,
+            account_id: None,
+            account_number: None,
+            cluster: None,
+            host_key: None,
+            status: None,
+            group_ids: None,
+            im_group_ids: None,
+            job_title: None,
+            company: None,
+            location: None,
+            custom_attributes: None,
+            login_types: None,
+            role_id: None,
+            plan_united_type: None,
+            employee_unique_id: None,
+            manager: None,
+            pronouns: None,
+            pronouns_option: None,
+            zoom_one_type: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for User {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field(
@@ -2512,6 +2617,29 @@ pub struct UserBase {
     /// Version of the client the user last used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_client_version: Option<String>,
+}
+
+impl UserBase {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(type_: UserType) -> Self {
+        Self {
+            id: None,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            email: None,
+            type_,
+            role_name: None,
+            pmi: None,
+            use_pmi: None,
+            timezone: None,
+            dept: None,
+            created_at: None,
+            user_created_at: None,
+            last_login_time: None,
+            last_client_version: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for UserBase {
@@ -2663,6 +2791,36 @@ pub struct UserListItem {
     /// Employee ID assigned by the account, e.g. through SSO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_unique_id: Option<String>,
+}
+
+impl UserListItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(email: impl Into<String>, type_: UserType) -> Self {
+        Self {
+            id: None,
+            first_name: None,
+            last_name: None,
+            display_name: None,
+            email: email.into(),
+            type_,
+            status: None,
+            pmi: None,
+            timezone: None,
+            dept: None,
+            role_id: None,
+            created_at: None,
+            user_created_at: None,
+            last_login_time: None,
+            last_client_version: None,
+            group_ids: None,
+            im_group_ids: None,
+            verified: None,
+            custom_attributes: None,
+            host_key: None,
+            plan_united_type: None,
+            employee_unique_id: None,
+        }
+    }
 }
 
 impl crate::runtime::Check for UserListItem {
@@ -4270,6 +4428,13 @@ impl crate::runtime::Check for UserStatusAction {}
 pub struct UserStatusUpdate {
     /// Status change to apply to a user.
     pub action: UserStatusAction,
+}
+
+impl UserStatusUpdate {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(action: UserStatusAction) -> Self {
+        Self { action }
+    }
 }
 
 impl crate::runtime::Check for UserStatusUpdate {}

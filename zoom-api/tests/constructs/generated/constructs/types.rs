@@ -73,6 +73,20 @@ pub struct Schedule {
     pub timezone: Option<String>,
 }
 
+impl Schedule {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(start_time: crate::ZoomDateTime) -> Self {
+        Self {
+            id: None,
+            size: None,
+            extra: None,
+            legacy_flag: None,
+            start_time,
+            timezone: None,
+        }
+    }
+}
+
 impl crate::runtime::Check for Schedule {}
 /// The `Setting` schema.
 ///
