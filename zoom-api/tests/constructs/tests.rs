@@ -132,11 +132,7 @@ async fn a_file_answer_streams_and_reports_progress() {
         .header("content-disposition", "attachment; filename=\"talk.mp4\"");
     server.mock("GET", "/recordings/r1/file", reply);
     let client = client_for(server.url()).await;
-    let download = client
-        .fetch_file("r1")
-        .send()
-        .await
-        .expect("200");
+    let download = client.fetch_file("r1").send().await.expect("200");
     assert_eq!(download.content_type(), Some("video/mp4"));
     assert_eq!(download.content_length(), Some(300_000));
     assert_eq!(download.file_name().as_deref(), Some("talk.mp4"));
