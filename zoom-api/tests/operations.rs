@@ -33,6 +33,9 @@ macro_rules! case {
     };
 }
 
+#[path = "operations/webinars.rs"]
+mod webinars;
+
 /// The whole table, one entry per operation of the spec.
 fn cases() -> Vec<Case> {
     [
@@ -44,6 +47,7 @@ fn cases() -> Vec<Case> {
         meeting_poll_cases(),
         meeting_registrant_cases(),
         past_meeting_cases(),
+        webinars::webinar_cases(),
     ]
     .concat()
 }
