@@ -1,4 +1,4 @@
-// @generated from spec/cloud_recording.yaml, spec/common.yaml, spec/meetings.yaml, spec/users.yaml by `cargo xtask codegen`. Do not edit by hand:
+// @generated from spec/cloud_recording.yaml, spec/common.yaml, spec/meetings.yaml, spec/users.yaml, spec/webinars.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Generated code: a module per group of the spec, each behind its Cargo feature.
@@ -24,6 +24,12 @@ pub mod users {
     pub mod types;
 }
 
+#[cfg(feature = "webinars")]
+pub mod webinars {
+    pub mod operations;
+    pub mod types;
+}
+
 /// The server URL the spec names, used unless the builder is given another.
 pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
 
@@ -36,6 +42,8 @@ pub mod types {
     pub use super::meetings::types::*;
     #[cfg(feature = "users")]
     pub use super::users::types::*;
+    #[cfg(feature = "webinars")]
+    pub use super::webinars::types::*;
 }
 
 /// Operations of the enabled groups: a method on `Client` and a request builder each.
@@ -46,4 +54,6 @@ pub mod operations {
     pub use super::meetings::operations::*;
     #[cfg(feature = "users")]
     pub use super::users::operations::*;
+    #[cfg(feature = "webinars")]
+    pub use super::webinars::operations::*;
 }

@@ -27,6 +27,8 @@ mod cloud_recording;
 mod meetings;
 #[path = "users.rs"]
 mod users;
+#[path = "webinars.rs"]
+mod webinars;
 
 /// The whole table, one entry per operation of the spec.
 pub fn cases() -> Vec<Case> {
@@ -39,6 +41,7 @@ pub fn cases() -> Vec<Case> {
         meetings::meeting_poll_cases(),
         meetings::meeting_registrant_cases(),
         meetings::past_meeting_cases(),
+        webinars::webinar_cases(),
         cloud_recording::cloud_recording_cases(),
     ]
     .concat()

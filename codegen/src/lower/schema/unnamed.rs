@@ -19,6 +19,16 @@ impl Types<'_> {
         pointer: &Pointer,
         hint: &str,
     ) -> Result<TypeRef> {
+        let string = matches!(schema.schema_kind, SchemaKind::Type(Type::String(_)));
+        if !string
+            && schema
+                .schema_data
+                .extensions
+                .contains_key("x-zoom-wall-time")
+        {
+            let at = pointer.push("x-zoom-wall-time");
+            return Err(Error::invalid(&at, "only a string can be a wall time"));
+        }
         Ok(match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 wall_time(string_type(s, pointer)?, &schema.schema_data, pointer)?
@@ -97,11 +107,14 @@ fn wall_time(ty: TypeRef, data: &openapiv3::SchemaData, pointer: &Pointer) -> Re
     let at = pointer.push("x-zoom-wall-time");
     match (data.extensions.get("x-zoom-wall-time"), ty) {
         (None | Some(serde_json::Value::Bool(false)), ty) => Ok(ty),
-        (Some(serde_json::Value::Bool(true)), TypeRef::DateTime) => Ok(TypeRef::WallTime),
-        (Some(serde_json::Value::Bool(true)), _) => Err(Error::invalid(
-            &at,
-            "only a `format: date-time` string can be a wall time",
-        )),
+        // Written as a plain string (best: `format: date-time` would tell
+        // validators RFC 3339 only, which the local form is not) or a date-time.
+        (Some(serde_json::Value::Bool(true)), TypeRef::DateTime | TypeRef::String) => {
+            Ok(TypeRef::WallTime)
+        }
+        (Some(serde_json::Value::Bool(true)), _) => {
+            Err(Error::invalid(&at, "only a string can be a wall time"))
+        }
         (Some(_), _) => Err(Error::invalid(&at, "must be `true` or `false`")),
     }
 }

@@ -998,7 +998,7 @@ pub struct Recurrence {
     /// Unit of a recurrence.
     #[serde(rename = "type")]
     pub type_: RecurrenceType,
-    /// Repeat every this many days, weeks or months (at most 99 days, 50 weeks or 10 months).
+    /// Repeat every this many days, weeks or months; meetings allow at most 99 days, 50 weeks or 10 months, webinars 90 days, 12 weeks or 3 months.
     ///
     /// From 1 to 99.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -263,6 +263,8 @@ pub struct CreateMeetingRequest {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// Start of a scheduled or fixed-time recurring meeting: UTC with a `Z`, or local time without one, read in `timezone`. Missing or past values mean now.
+    ///
+    /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes (types 2 and 8).
@@ -2719,6 +2721,8 @@ pub struct UpdateMeetingRequest {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// New start, UTC with a `Z` or local time read in `timezone`; it must lie in the future.
+    ///
+    /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes.
