@@ -181,6 +181,9 @@ pub struct Assistant {
     /// Email address of the assistant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Whether the assistant may also manage the host's private events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_manage_host_private_event: Option<bool>,
 }
 
 impl crate::runtime::Check for Assistant {}
@@ -564,6 +567,14 @@ pub struct CreateUserInfo {
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
+    /// IDs of the divisions to put the user in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
+    ///
+    /// At most 2 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
 
 impl CreateUserInfo {
@@ -578,6 +589,8 @@ impl CreateUserInfo {
             password: None,
             feature: None,
             plan_united_type: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -622,6 +635,14 @@ impl crate::runtime::Check for CreateUserInfo {
             &crate::runtime::Rules {
                 min_length: Some(8),
                 max_length: Some(32),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "license_info_list",
+            &self.license_info_list,
+            &crate::runtime::Rules {
+                max_items: Some(2),
                 ..crate::runtime::Rules::NONE
             },
         );
@@ -999,6 +1020,8 @@ impl crate::runtime::Check for ListUsersIncludeField {}
 pub enum ListUsersLicense {
     /// `zoom_workforce_management`: Users holding a Workforce Management license.
     ZoomWorkforceManagement,
+    /// `zoom_compliance_management`: Users holding a Compliance Management license.
+    ZoomComplianceManagement,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(String),
 }
@@ -1008,6 +1031,7 @@ impl ListUsersLicense {
     pub fn as_str(&self) -> &str {
         match self {
             Self::ZoomWorkforceManagement => "zoom_workforce_management",
+            Self::ZoomComplianceManagement => "zoom_compliance_management",
             Self::Unknown(value) => value,
         }
     }
@@ -1017,6 +1041,7 @@ impl From<&str> for ListUsersLicense {
     fn from(value: &str) -> Self {
         match value {
             "zoom_workforce_management" => Self::ZoomWorkforceManagement,
+            "zoom_compliance_management" => Self::ZoomComplianceManagement,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -2215,6 +2240,17 @@ pub struct UpdateUserRequest {
     /// Link to the user's LinkedIn profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linkedin_url: Option<String>,
+    /// Cost center the user is billed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    /// IDs of the divisions to put the user in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
+    ///
+    /// At most 2 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
 
 impl crate::runtime::Check for UpdateUserRequest {
@@ -2298,6 +2334,14 @@ impl crate::runtime::Check for UpdateUserRequest {
             &self.about_me,
             &crate::runtime::Rules {
                 max_length: Some(150),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "license_info_list",
+            &self.license_info_list,
+            &crate::runtime::Rules {
+                max_items: Some(2),
                 ..crate::runtime::Rules::NONE
             },
         );
@@ -2467,6 +2511,15 @@ pub struct User {
     /// Zoom One plan of a user, as a numeric code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
+    /// Cost center the user is billed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    /// IDs of the divisions the user is in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseInfo>>,
 }
 
 impl User {
@@ -2517,6 +2570,9 @@ impl User {
             pronouns: None,
             pronouns_option: None,
             zoom_one_type: None,
+            cost_center: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -2671,6 +2727,83 @@ impl crate::runtime::Check for UserBase {
     }
 }
 
+/// One license to give a user, naming the subscription it is drawn from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserLicenseAssignment {
+    /// Kind of user license tied to a subscription.
+    pub license_type: UserLicenseType,
+    /// Option within the license type; 2 (a paid user) for MEETING, a Zoom Workplace plan code (as in zoom_one_type) for ZOOM_WORKPLACE_BUNDLE.
+    pub license_option: i64,
+    /// Reference of the subscription to draw the license from.
+    pub subscription_id: String,
+}
+
+impl UserLicenseAssignment {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        license_type: UserLicenseType,
+        license_option: i64,
+        subscription_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            license_type,
+            license_option,
+            subscription_id: subscription_id.into(),
+        }
+    }
+}
+
+impl crate::runtime::Check for UserLicenseAssignment {}
+/// One license a user holds under a given subscription.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserLicenseInfo {
+    /// Kind of user license tied to a subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_type: Option<UserLicenseType>,
+    /// Option within the license type; 2 (a paid user) for MEETING, a Zoom Workplace plan code (as in zoom_one_type) for ZOOM_WORKPLACE_BUNDLE.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_option: Option<i64>,
+    /// Reference of the subscription the license comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+}
+
+impl crate::runtime::Check for UserLicenseInfo {}
+/// Kind of user license tied to a subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserLicenseType {
+    /// `MEETING`: The paid (Licensed) meeting user type.
+    Meeting,
+    /// `ZOOM_WORKPLACE_BUNDLE`: A Zoom Workplace plan.
+    ZoomWorkplaceBundle,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl UserLicenseType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "MEETING",
+            Self::ZoomWorkplaceBundle => "ZOOM_WORKPLACE_BUNDLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UserLicenseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MEETING" => Self::Meeting,
+            "ZOOM_WORKPLACE_BUNDLE" => Self::ZoomWorkplaceBundle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(UserLicenseType);
+
+impl crate::runtime::Check for UserLicenseType {}
 /// One page of the account's users.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserList {
@@ -2791,6 +2924,12 @@ pub struct UserListItem {
     /// Employee ID assigned by the account, e.g. through SSO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_unique_id: Option<String>,
+    /// IDs of the divisions the user is in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseInfo>>,
 }
 
 impl UserListItem {
@@ -2819,6 +2958,8 @@ impl UserListItem {
             host_key: None,
             plan_united_type: None,
             employee_unique_id: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -4454,6 +4595,8 @@ pub enum UserTokenType {
     Token,
     /// `zak`: Zoom Access Key for starting meetings; lasts 2 hours by default, 90 days for API users.
     Zak,
+    /// `onbehalf`: Delegation token letting a Meeting SDK app join a meeting as the user's assistant while the user is present; lasts 2 hours.
+    Onbehalf,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(String),
 }
@@ -4464,6 +4607,7 @@ impl UserTokenType {
         match self {
             Self::Token => "token",
             Self::Zak => "zak",
+            Self::Onbehalf => "onbehalf",
             Self::Unknown(value) => value,
         }
     }
@@ -4474,6 +4618,7 @@ impl From<&str> for UserTokenType {
         match value {
             "token" => Self::Token,
             "zak" => Self::Zak,
+            "onbehalf" => Self::Onbehalf,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -4887,6 +5032,30 @@ pub enum ZoomOneType {
     Code144115188075855872,
     /// `576460752303423488`: Further plan code listed by Zoom (education or similar bundle).
     Code576460752303423488,
+    /// `268435456`: Enterprise Premier with Japan unlimited calling.
+    EnterprisePremierJapan,
+    /// `536870912`: Enterprise Premier with UK/Ireland unlimited calling.
+    EnterprisePremierUkIe,
+    /// `1073741824`: Enterprise Premier with Australia/New Zealand unlimited calling.
+    EnterprisePremierAuNz,
+    /// `8589934592`: Education Enterprise Premier with Japan unlimited calling.
+    EducationEnterprisePremierJapan,
+    /// `17179869184`: Education Enterprise Premier with UK/Ireland unlimited calling.
+    EducationEnterprisePremierUkIe,
+    /// `34359738368`: Education Enterprise Premier with Australia/New Zealand unlimited calling.
+    EducationEnterprisePremierAuNz,
+    /// `68719476736`: Education Enterprise Premier with Global Select calling.
+    EducationEnterprisePremierGlobalSelect,
+    /// `274877906944`: Education School and Campus Plus with Japan unlimited calling.
+    EducationCampusPlusJapan,
+    /// `549755813888`: Education School and Campus Plus with UK/Ireland unlimited calling.
+    EducationCampusPlusUkIe,
+    /// `1099511627776`: Education School and Campus Plus with Australia/New Zealand unlimited calling.
+    EducationCampusPlusAuNz,
+    /// `2199023255552`: Education School and Campus Plus with Global Select calling.
+    EducationCampusPlusGlobalSelect,
+    /// `4398046511104`: Pro Plus with US/Canada unlimited calling.
+    ProPlusUsCa,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(i64),
 }
@@ -4910,6 +5079,18 @@ impl ZoomOneType {
             Self::Code72057594037927936 => 72057594037927936,
             Self::Code144115188075855872 => 144115188075855872,
             Self::Code576460752303423488 => 576460752303423488,
+            Self::EnterprisePremierJapan => 268435456,
+            Self::EnterprisePremierUkIe => 536870912,
+            Self::EnterprisePremierAuNz => 1073741824,
+            Self::EducationEnterprisePremierJapan => 8589934592,
+            Self::EducationEnterprisePremierUkIe => 17179869184,
+            Self::EducationEnterprisePremierAuNz => 34359738368,
+            Self::EducationEnterprisePremierGlobalSelect => 68719476736,
+            Self::EducationCampusPlusJapan => 274877906944,
+            Self::EducationCampusPlusUkIe => 549755813888,
+            Self::EducationCampusPlusAuNz => 1099511627776,
+            Self::EducationCampusPlusGlobalSelect => 2199023255552,
+            Self::ProPlusUsCa => 4398046511104,
             Self::Unknown(value) => *value,
         }
     }
@@ -4933,6 +5114,18 @@ impl From<i64> for ZoomOneType {
             72057594037927936 => Self::Code72057594037927936,
             144115188075855872 => Self::Code144115188075855872,
             576460752303423488 => Self::Code576460752303423488,
+            268435456 => Self::EnterprisePremierJapan,
+            536870912 => Self::EnterprisePremierUkIe,
+            1073741824 => Self::EnterprisePremierAuNz,
+            8589934592 => Self::EducationEnterprisePremierJapan,
+            17179869184 => Self::EducationEnterprisePremierUkIe,
+            34359738368 => Self::EducationEnterprisePremierAuNz,
+            68719476736 => Self::EducationEnterprisePremierGlobalSelect,
+            274877906944 => Self::EducationCampusPlusJapan,
+            549755813888 => Self::EducationCampusPlusUkIe,
+            1099511627776 => Self::EducationCampusPlusAuNz,
+            2199023255552 => Self::EducationCampusPlusGlobalSelect,
+            4398046511104 => Self::ProPlusUsCa,
             other => Self::Unknown(other),
         }
     }
