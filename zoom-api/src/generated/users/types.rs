@@ -1180,8 +1180,8 @@ impl crate::runtime::Check for EntryExitChime {}
 pub struct FeatureLicenseAssignment {
     /// Kind of add-on license tied to a subscription.
     pub license_type: FeatureLicenseType,
-    /// Numeric code of the option within the license type; 0 removes it.
-    pub license_option: i64,
+    /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
+    pub license_option: FeatureLicenseOption,
     /// Reference of the subscription to draw the license from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
@@ -1189,7 +1189,10 @@ pub struct FeatureLicenseAssignment {
 
 impl FeatureLicenseAssignment {
     /// A value with the required fields set and every other one `None`.
-    pub fn new(license_type: FeatureLicenseType, license_option: i64) -> Self {
+    pub fn new(
+        license_type: FeatureLicenseType,
+        license_option: FeatureLicenseOption,
+    ) -> Self {
         Self {
             license_type,
             license_option,
@@ -1205,15 +1208,162 @@ pub struct FeatureLicenseInfo {
     /// Kind of add-on license tied to a subscription.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_type: Option<FeatureLicenseType>,
-    /// Numeric code of the option within the license type (for example a capacity tier).
+    /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub license_option: Option<i64>,
+    pub license_option: Option<FeatureLicenseOption>,
     /// Reference of the subscription the license comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
 }
 
 impl crate::runtime::Check for FeatureLicenseInfo {}
+/// Option of a subscription-bound add-on license; one code can mean different things for different license types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FeatureLicenseOption {
+    /// `0`: Removes the license (Update only).
+    Remove,
+    /// `1`: Clips Plus, Revenue Accelerator, or Events billed per attendee, by license type.
+    Code1,
+    /// `2`: Whiteboard, or Events Unlimited for 100 attendees, by license type.
+    Code2,
+    /// `4`: Events Unlimited for 500 attendees.
+    Code4,
+    /// `8`: Events Unlimited for 1,000 attendees.
+    Code8,
+    /// `16`: Events Unlimited for 3,000 attendees.
+    Code16,
+    /// `32`: Events Unlimited for 5,000 attendees.
+    Code32,
+    /// `64`: Events Unlimited for 10,000 attendees.
+    Code64,
+    /// `128`: Events Unlimited for 20,000 attendees.
+    Code128,
+    /// `256`: Events Unlimited for 30,000 attendees.
+    Code256,
+    /// `512`: Events Unlimited for 50,000 attendees, or Workplace for Clinicians Unlimited, by license type.
+    Code512,
+    /// `1024`: Webinars Plus billed per attendee.
+    Code1024,
+    /// `2048`: Translated captions, or Webinars Plus Unlimited for 100 attendees, by license type.
+    Code2048,
+    /// `4086`: Listed by Zoom in the value list; apparently a misprint of 4096.
+    Code4086,
+    /// `4096`: Webinars Plus Unlimited for 500 attendees (as the text states).
+    Code4096,
+    /// `8192`: Webinars Plus Unlimited for 1,000 attendees.
+    Code8192,
+    /// `16384`: Webinars Plus Unlimited for 3,000 attendees.
+    Code16384,
+    /// `32768`: Webinars Plus Unlimited for 5,000 attendees.
+    Code32768,
+    /// `65536`: Whiteboard Plus, or Webinars Plus Unlimited for 10,000 attendees, by license type.
+    Code65536,
+    /// `131072`: Customer managed key, or Webinars Plus Unlimited for 20,000 attendees, by license type.
+    Code131072,
+    /// `262144`: Webinars Plus Unlimited for 30,000 attendees.
+    Code262144,
+    /// `524288`: Webinars Plus Unlimited for 50,000 attendees.
+    Code524288,
+    /// `2147483648`: Visitor Management.
+    Code2147483648,
+    /// `549755813888`: Workforce Management.
+    Code549755813888,
+    /// `1099511627776`: Quality Management.
+    Code1099511627776,
+    /// `2199023255552`: Scheduler.
+    Code2199023255552,
+    /// `8796093022208`: Compliance Management.
+    Code8796093022208,
+    /// `17592186044416`: Compliance Management Plus.
+    Code17592186044416,
+    /// `281474976710656`: Docs.
+    Code281474976710656,
+    /// `4503599627370496`: Workplace for Clinicians billed per note.
+    Code4503599627370496,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl FeatureLicenseOption {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Remove => 0,
+            Self::Code1 => 1,
+            Self::Code2 => 2,
+            Self::Code4 => 4,
+            Self::Code8 => 8,
+            Self::Code16 => 16,
+            Self::Code32 => 32,
+            Self::Code64 => 64,
+            Self::Code128 => 128,
+            Self::Code256 => 256,
+            Self::Code512 => 512,
+            Self::Code1024 => 1024,
+            Self::Code2048 => 2048,
+            Self::Code4086 => 4086,
+            Self::Code4096 => 4096,
+            Self::Code8192 => 8192,
+            Self::Code16384 => 16384,
+            Self::Code32768 => 32768,
+            Self::Code65536 => 65536,
+            Self::Code131072 => 131072,
+            Self::Code262144 => 262144,
+            Self::Code524288 => 524288,
+            Self::Code2147483648 => 2147483648,
+            Self::Code549755813888 => 549755813888,
+            Self::Code1099511627776 => 1099511627776,
+            Self::Code2199023255552 => 2199023255552,
+            Self::Code8796093022208 => 8796093022208,
+            Self::Code17592186044416 => 17592186044416,
+            Self::Code281474976710656 => 281474976710656,
+            Self::Code4503599627370496 => 4503599627370496,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for FeatureLicenseOption {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Remove,
+            1 => Self::Code1,
+            2 => Self::Code2,
+            4 => Self::Code4,
+            8 => Self::Code8,
+            16 => Self::Code16,
+            32 => Self::Code32,
+            64 => Self::Code64,
+            128 => Self::Code128,
+            256 => Self::Code256,
+            512 => Self::Code512,
+            1024 => Self::Code1024,
+            2048 => Self::Code2048,
+            4086 => Self::Code4086,
+            4096 => Self::Code4096,
+            8192 => Self::Code8192,
+            16384 => Self::Code16384,
+            32768 => Self::Code32768,
+            65536 => Self::Code65536,
+            131072 => Self::Code131072,
+            262144 => Self::Code262144,
+            524288 => Self::Code524288,
+            2147483648 => Self::Code2147483648,
+            549755813888 => Self::Code549755813888,
+            1099511627776 => Self::Code1099511627776,
+            2199023255552 => Self::Code2199023255552,
+            8796093022208 => Self::Code8796093022208,
+            17592186044416 => Self::Code17592186044416,
+            281474976710656 => Self::Code281474976710656,
+            4503599627370496 => Self::Code4503599627370496,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(FeatureLicenseOption);
+
+impl crate::runtime::Check for FeatureLicenseOption {}
 /// Kind of add-on license tied to a subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FeatureLicenseType {
@@ -3376,8 +3526,8 @@ impl crate::runtime::Check for UserBase {
 pub struct UserLicenseAssignment {
     /// Kind of user license tied to a subscription.
     pub license_type: UserLicenseType,
-    /// Option within the license type; 2 (a paid user) for MEETING, a Zoom Workplace plan code (as in zoom_one_type) for ZOOM_WORKPLACE_BUNDLE.
-    pub license_option: i64,
+    /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
+    pub license_option: UserLicenseOption,
     /// Reference of the subscription to draw the license from.
     pub subscription_id: String,
 }
@@ -3386,7 +3536,7 @@ impl UserLicenseAssignment {
     /// A value with the required fields set and every other one `None`.
     pub fn new(
         license_type: UserLicenseType,
-        license_option: i64,
+        license_option: UserLicenseOption,
         subscription_id: impl Into<String>,
     ) -> Self {
         Self {
@@ -3404,15 +3554,150 @@ pub struct UserLicenseInfo {
     /// Kind of user license tied to a subscription.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_type: Option<UserLicenseType>,
-    /// Option within the license type; 2 (a paid user) for MEETING, a Zoom Workplace plan code (as in zoom_one_type) for ZOOM_WORKPLACE_BUNDLE.
+    /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub license_option: Option<i64>,
+    pub license_option: Option<UserLicenseOption>,
     /// Reference of the subscription the license comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
 }
 
 impl crate::runtime::Check for UserLicenseInfo {}
+/// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UserLicenseOption {
+    /// `2`: A paid (Licensed) user; goes with MEETING.
+    Licensed,
+    /// `4`: Plan code for ZOOM_WORKPLACE_BUNDLE; Zoom One Enterprise.
+    Enterprise,
+    /// `8`: Plan code for ZOOM_WORKPLACE_BUNDLE; Zoom One Enterprise Plus.
+    EnterprisePlus,
+    /// `16`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with US/Canada unlimited calling.
+    BusinessPlusUsCa,
+    /// `32`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with UK/Ireland unlimited calling.
+    BusinessPlusUkIe,
+    /// `64`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Australia/New Zealand unlimited calling.
+    BusinessPlusAuNz,
+    /// `128`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Japan unlimited calling.
+    BusinessPlusJapan,
+    /// `33554432`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Global Select calling.
+    BusinessPlusGlobalSelect,
+    /// `134217728`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with US/Canada calling.
+    EnterprisePremierUsCa,
+    /// `1073741824`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with Australia/New Zealand unlimited calling.
+    EnterprisePremierAuNz,
+    /// `536870912`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with UK/Ireland unlimited calling.
+    EnterprisePremierUkIe,
+    /// `268435456`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with Japan unlimited calling.
+    EnterprisePremierJapan,
+    /// `4398046511104`: Plan code for ZOOM_WORKPLACE_BUNDLE; Pro Plus with US/Canada unlimited calling.
+    ProPlusUsCa,
+    /// `18014398509481984`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code18014398509481984,
+    /// `72057594037927936`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code72057594037927936,
+    /// `576460752303423488`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code576460752303423488,
+    /// `144115188075855872`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code144115188075855872,
+    /// `137438953472`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code137438953472,
+    /// `1099511627776`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Australia/New Zealand unlimited calling.
+    EducationCampusPlusAuNz,
+    /// `549755813888`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with UK/Ireland unlimited calling.
+    EducationCampusPlusUkIe,
+    /// `274877906944`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Japan unlimited calling.
+    EducationCampusPlusJapan,
+    /// `2199023255552`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Global Select calling.
+    EducationCampusPlusGlobalSelect,
+    /// `4294967296`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code4294967296,
+    /// `34359738368`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Australia/New Zealand unlimited calling.
+    EducationEnterprisePremierAuNz,
+    /// `17179869184`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with UK/Ireland unlimited calling.
+    EducationEnterprisePremierUkIe,
+    /// `8589934592`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Japan unlimited calling.
+    EducationEnterprisePremierJapan,
+    /// `68719476736`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Global Select calling.
+    EducationEnterprisePremierGlobalSelect,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl UserLicenseOption {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Licensed => 2,
+            Self::Enterprise => 4,
+            Self::EnterprisePlus => 8,
+            Self::BusinessPlusUsCa => 16,
+            Self::BusinessPlusUkIe => 32,
+            Self::BusinessPlusAuNz => 64,
+            Self::BusinessPlusJapan => 128,
+            Self::BusinessPlusGlobalSelect => 33554432,
+            Self::EnterprisePremierUsCa => 134217728,
+            Self::EnterprisePremierAuNz => 1073741824,
+            Self::EnterprisePremierUkIe => 536870912,
+            Self::EnterprisePremierJapan => 268435456,
+            Self::ProPlusUsCa => 4398046511104,
+            Self::Code18014398509481984 => 18014398509481984,
+            Self::Code72057594037927936 => 72057594037927936,
+            Self::Code576460752303423488 => 576460752303423488,
+            Self::Code144115188075855872 => 144115188075855872,
+            Self::Code137438953472 => 137438953472,
+            Self::EducationCampusPlusAuNz => 1099511627776,
+            Self::EducationCampusPlusUkIe => 549755813888,
+            Self::EducationCampusPlusJapan => 274877906944,
+            Self::EducationCampusPlusGlobalSelect => 2199023255552,
+            Self::Code4294967296 => 4294967296,
+            Self::EducationEnterprisePremierAuNz => 34359738368,
+            Self::EducationEnterprisePremierUkIe => 17179869184,
+            Self::EducationEnterprisePremierJapan => 8589934592,
+            Self::EducationEnterprisePremierGlobalSelect => 68719476736,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for UserLicenseOption {
+    fn from(value: i64) -> Self {
+        match value {
+            2 => Self::Licensed,
+            4 => Self::Enterprise,
+            8 => Self::EnterprisePlus,
+            16 => Self::BusinessPlusUsCa,
+            32 => Self::BusinessPlusUkIe,
+            64 => Self::BusinessPlusAuNz,
+            128 => Self::BusinessPlusJapan,
+            33554432 => Self::BusinessPlusGlobalSelect,
+            134217728 => Self::EnterprisePremierUsCa,
+            1073741824 => Self::EnterprisePremierAuNz,
+            536870912 => Self::EnterprisePremierUkIe,
+            268435456 => Self::EnterprisePremierJapan,
+            4398046511104 => Self::ProPlusUsCa,
+            18014398509481984 => Self::Code18014398509481984,
+            72057594037927936 => Self::Code72057594037927936,
+            576460752303423488 => Self::Code576460752303423488,
+            144115188075855872 => Self::Code144115188075855872,
+            137438953472 => Self::Code137438953472,
+            1099511627776 => Self::EducationCampusPlusAuNz,
+            549755813888 => Self::EducationCampusPlusUkIe,
+            274877906944 => Self::EducationCampusPlusJapan,
+            2199023255552 => Self::EducationCampusPlusGlobalSelect,
+            4294967296 => Self::Code4294967296,
+            34359738368 => Self::EducationEnterprisePremierAuNz,
+            17179869184 => Self::EducationEnterprisePremierUkIe,
+            8589934592 => Self::EducationEnterprisePremierJapan,
+            68719476736 => Self::EducationEnterprisePremierGlobalSelect,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(UserLicenseOption);
+
+impl crate::runtime::Check for UserLicenseOption {}
 /// Kind of user license tied to a subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserLicenseType {
