@@ -46,6 +46,8 @@ fn new_user(first_name: &str, password: Option<&str>) -> CreateUserRequest {
             password: password.map(str::to_owned),
             feature: None,
             plan_united_type: None,
+            division_ids: None,
+            license_info_list: None,
         }),
     }
 }

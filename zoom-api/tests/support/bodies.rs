@@ -193,6 +193,8 @@ pub fn new_user() -> CreateUserRequest {
                 zoom_one_type: Some(ZoomOneType::BusinessPlusUsCa),
             }),
             plan_united_type: Some(PlanUnitedType::Plan4),
+            division_ids: None,
+            license_info_list: None,
         }),
     }
 }

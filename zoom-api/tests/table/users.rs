@@ -36,6 +36,10 @@ pub(super) fn user_cases() -> Vec<Case> {
             .transfer_webinar(a.query("transfer_webinar")?)
             .transfer_recording(a.query("transfer_recording")?)
             .transfer_whiteboard(a.query("transfer_whiteboard")?)
+            .transfer_clipfiles(a.query("transfer_clipfiles")?)
+            .transfer_notes(a.query("transfer_notes")?)
+            .transfer_visitors(a.query("transfer_visitors")?)
+            .transfer_docs(a.query("transfer_docs")?)
             .send()),
         case!("getUser", |c, a| c
             .get_user(a.path("userId"))
@@ -106,6 +110,7 @@ pub(super) fn account_cases() -> Vec<Case> {
             .get_user_token(a.path("userId"))
             .type_(a.query("type")?)
             .ttl(a.query("ttl")?)
+            .meeting_id(a.text("meeting_id")?)
             .send()),
     ]
 }

@@ -694,7 +694,7 @@ impl Client {
     /// - Request: `DELETE /users/{userId}` (operation `deleteUser`)
     /// - Scopes (any one): `user:write:admin`, `user:write`
     /// - Rate limit: Light
-    /// - Optional: [`encrypted_email`](DeleteUser::encrypted_email), [`action`](DeleteUser::action), [`transfer_email`](DeleteUser::transfer_email), [`transfer_meeting`](DeleteUser::transfer_meeting), [`transfer_webinar`](DeleteUser::transfer_webinar), [`transfer_recording`](DeleteUser::transfer_recording), [`transfer_whiteboard`](DeleteUser::transfer_whiteboard)
+    /// - Optional: [`encrypted_email`](DeleteUser::encrypted_email), [`action`](DeleteUser::action), [`transfer_email`](DeleteUser::transfer_email), [`transfer_meeting`](DeleteUser::transfer_meeting), [`transfer_webinar`](DeleteUser::transfer_webinar), [`transfer_recording`](DeleteUser::transfer_recording), [`transfer_whiteboard`](DeleteUser::transfer_whiteboard), [`transfer_clipfiles`](DeleteUser::transfer_clipfiles), [`transfer_notes`](DeleteUser::transfer_notes), [`transfer_visitors`](DeleteUser::transfer_visitors), [`transfer_docs`](DeleteUser::transfer_docs)
     ///
     /// # Arguments
     ///
@@ -724,6 +724,10 @@ impl Client {
             transfer_webinar: None,
             transfer_recording: None,
             transfer_whiteboard: None,
+            transfer_clipfiles: None,
+            transfer_notes: None,
+            transfer_visitors: None,
+            transfer_docs: None,
         }
     }
 }
@@ -741,6 +745,10 @@ pub struct DeleteUser {
     transfer_webinar: Option<bool>,
     transfer_recording: Option<bool>,
     transfer_whiteboard: Option<bool>,
+    transfer_clipfiles: Option<bool>,
+    transfer_notes: Option<bool>,
+    transfer_visitors: Option<bool>,
+    transfer_docs: Option<bool>,
 }
 
 impl DeleteUser {
@@ -788,6 +796,30 @@ impl DeleteUser {
         self
     }
 
+    /// Hand Zoom Clips files to the transfer user.
+    pub fn transfer_clipfiles(mut self, value: bool) -> Self {
+        self.transfer_clipfiles = Some(value);
+        self
+    }
+
+    /// Hand Zoom Notes to the transfer user.
+    pub fn transfer_notes(mut self, value: bool) -> Self {
+        self.transfer_notes = Some(value);
+        self
+    }
+
+    /// Hand the visitors of the user to the transfer user.
+    pub fn transfer_visitors(mut self, value: bool) -> Self {
+        self.transfer_visitors = Some(value);
+        self
+    }
+
+    /// Hand Zoom Docs documents to the transfer user.
+    pub fn transfer_docs(mut self, value: bool) -> Self {
+        self.transfer_docs = Some(value);
+        self
+    }
+
     /// Sends the request; Zoom answers without a body.
     pub fn send(self) -> crate::runtime::Pending<crate::runtime::Empty> {
         crate::runtime::send(self)
@@ -813,7 +845,11 @@ impl crate::runtime::Operation for DeleteUser {
             .query("transfer_meeting", self.transfer_meeting.as_ref())
             .query("transfer_webinar", self.transfer_webinar.as_ref())
             .query("transfer_recording", self.transfer_recording.as_ref())
-            .query("transfer_whiteboard", self.transfer_whiteboard.as_ref());
+            .query("transfer_whiteboard", self.transfer_whiteboard.as_ref())
+            .query("transfer_clipfiles", self.transfer_clipfiles.as_ref())
+            .query("transfer_notes", self.transfer_notes.as_ref())
+            .query("transfer_visitors", self.transfer_visitors.as_ref())
+            .query("transfer_docs", self.transfer_docs.as_ref());
         Ok((self.client, request))
     }
 }
@@ -2348,7 +2384,7 @@ impl Client {
     /// - Request: `GET /users/{userId}/token` (operation `getUserToken`)
     /// - Scopes (any one): `user:read:admin`, `user:read`
     /// - Rate limit: Light
-    /// - Optional: [`type_`](GetUserToken::type_), [`ttl`](GetUserToken::ttl)
+    /// - Optional: [`type_`](GetUserToken::type_), [`ttl`](GetUserToken::ttl), [`meeting_id`](GetUserToken::meeting_id)
     ///
     /// # Arguments
     ///
@@ -2367,6 +2403,7 @@ impl Client {
             user_id: user_id.into(),
             type_: None,
             ttl: None,
+            meeting_id: None,
         }
     }
 }
@@ -2379,6 +2416,7 @@ pub struct GetUserToken {
     user_id: String,
     type_: Option<types::UserTokenType>,
     ttl: Option<i64>,
+    meeting_id: Option<String>,
 }
 
 impl GetUserToken {
@@ -2393,6 +2431,12 @@ impl GetUserToken {
     /// At most 31536000. Zoom assumes `7200` when this is not sent.
     pub fn ttl(mut self, value: i64) -> Self {
         self.ttl = Some(value);
+        self
+    }
+
+    /// Meeting the `onbehalf` token is issued for; only used with that type.
+    pub fn meeting_id(mut self, value: impl Into<String>) -> Self {
+        self.meeting_id = Some(value.into());
         self
     }
 
@@ -2430,7 +2474,8 @@ impl crate::runtime::Operation for GetUserToken {
         let request = Request::new(&GET_USER_TOKEN)
             .path("userId", "user_id", &self.user_id)
             .query("type", self.type_.as_ref())
-            .query("ttl", self.ttl.as_ref());
+            .query("ttl", self.ttl.as_ref())
+            .query("meeting_id", self.meeting_id.as_ref());
         Ok((self.client, request))
     }
 }

@@ -16,6 +16,126 @@ pub struct AddedAssistants {
 }
 
 impl crate::runtime::Check for AddedAssistants {}
+/// Meeting summaries written by AI Companion.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AiCompanionMeetingSummary {
+    /// Whether hosts may produce a summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Whether summaries start by themselves with the meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_enable: Option<bool>,
+    /// Who gets the summary once the meeting ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_will_receive_summary: Option<AiCompanionSummaryRecipients>,
+}
+
+impl crate::runtime::Check for AiCompanionMeetingSummary {}
+/// Who may question AI Companion about the meeting transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AiCompanionQuestionAskers {
+    /// `1`: Every participant and invitee, about the whole meeting.
+    AllWithInvitees,
+    /// `2`: Every participant, about the part since they joined.
+    AllFromJoining,
+    /// `3`: The host alone.
+    HostOnly,
+    /// `4`: Participants and invitees inside the organization.
+    OrganizationWithInvitees,
+    /// `5`: Participants inside the organization, about the part since they joined.
+    OrganizationFromJoining,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AiCompanionQuestionAskers {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::AllWithInvitees => 1,
+            Self::AllFromJoining => 2,
+            Self::HostOnly => 3,
+            Self::OrganizationWithInvitees => 4,
+            Self::OrganizationFromJoining => 5,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AiCompanionQuestionAskers {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::AllWithInvitees,
+            2 => Self::AllFromJoining,
+            3 => Self::HostOnly,
+            4 => Self::OrganizationWithInvitees,
+            5 => Self::OrganizationFromJoining,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AiCompanionQuestionAskers);
+
+impl crate::runtime::Check for AiCompanionQuestionAskers {}
+/// Whether people in a meeting may question AI Companion about it.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AiCompanionQuestions {
+    /// Whether the setting is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Whether access opens by itself when the meeting starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_enable: Option<bool>,
+    /// Who may question AI Companion about the meeting transcript.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_ask_questions: Option<AiCompanionQuestionAskers>,
+}
+
+impl crate::runtime::Check for AiCompanionQuestions {}
+/// Who gets the summary once the meeting ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AiCompanionSummaryRecipients {
+    /// `1`: The host alone.
+    HostOnly,
+    /// `2`: The host, co-hosts and alternative hosts.
+    Hosts,
+    /// `3`: The host and invitees inside the organization.
+    HostAndInternalInvitees,
+    /// `4`: Every invitee, outside ones included.
+    AllInvitees,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl AiCompanionSummaryRecipients {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::HostOnly => 1,
+            Self::Hosts => 2,
+            Self::HostAndInternalInvitees => 3,
+            Self::AllInvitees => 4,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for AiCompanionSummaryRecipients {
+    fn from(value: i64) -> Self {
+        match value {
+            1 => Self::HostOnly,
+            2 => Self::Hosts,
+            3 => Self::HostAndInternalInvitees,
+            4 => Self::AllInvitees,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(AiCompanionSummaryRecipients);
+
+impl crate::runtime::Check for AiCompanionSummaryRecipients {}
 /// Whom webinar attendees may chat with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AllowAttendeesChatWith {
@@ -181,6 +301,9 @@ pub struct Assistant {
     /// Email address of the assistant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Whether the assistant may also manage the host's private events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_manage_host_private_event: Option<bool>,
 }
 
 impl crate::runtime::Check for Assistant {}
@@ -383,6 +506,36 @@ impl From<&str> for AutoRecording {
 crate::runtime::string_enum_impls!(AutoRecording);
 
 impl crate::runtime::Check for AutoRecording {}
+/// The Call Me and Invite by Phone setting.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CallMeSettings {
+    /// Whether the setting is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// When someone Zoom calls must press 1 to be connected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require_press_1_for_call_me: Option<RequirePress1ForCallMe>,
+    /// Whether webinar attendees may have Zoom call them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_webinar_attendees_call_me: Option<bool>,
+    /// Where Call Me may dial out to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_out_countries: Option<CallOutCountries>,
+}
+
+impl crate::runtime::Check for CallMeSettings {}
+/// Where Call Me may dial out to.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CallOutCountries {
+    /// Every country or region that could be enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_countries: Option<Vec<CountryOrRegion>>,
+    /// The countries or regions that are enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_countries: Option<Vec<CountryOrRegion>>,
+}
+
+impl crate::runtime::Check for CallOutCountries {}
 /// Concurrent meeting add-on of the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConcurrentMeeting {
@@ -473,6 +626,18 @@ impl From<i64> for ConsecutiveCharactersLength {
 crate::runtime::int_enum_impls!(ConsecutiveCharactersLength);
 
 impl crate::runtime::Check for ConsecutiveCharactersLength {}
+/// A country or region by code and name.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CountryOrRegion {
+    /// Country or region ID, e.g. US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Name of the country or region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl crate::runtime::Check for CountryOrRegion {}
 /// How a new user is added.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateUserAction {
@@ -564,6 +729,14 @@ pub struct CreateUserInfo {
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
+    /// IDs of the divisions to put the user in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
+    ///
+    /// At most 2 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
 
 impl CreateUserInfo {
@@ -578,6 +751,8 @@ impl CreateUserInfo {
             password: None,
             feature: None,
             plan_united_type: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -622,6 +797,14 @@ impl crate::runtime::Check for CreateUserInfo {
             &crate::runtime::Rules {
                 min_length: Some(8),
                 max_length: Some(32),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "license_info_list",
+            &self.license_info_list,
+            &crate::runtime::Rules {
+                max_items: Some(2),
                 ..crate::runtime::Rules::NONE
             },
         );
@@ -864,6 +1047,51 @@ impl From<&str> for DeleteUserAction {
 crate::runtime::string_enum_impls!(DeleteUserAction);
 
 impl crate::runtime::Check for DeleteUserAction {}
+/// A phone number offered for joining by phone.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DialInNumber {
+    /// Country calling code, e.g. 1 or 44.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Two-letter country ID, e.g. US.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Name of the country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
+    /// The number as shown to people.
+    ///
+    /// At most 30 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_number: Option<String>,
+    /// The number to dial.
+    ///
+    /// At most 30 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+}
+
+impl crate::runtime::Check for DialInNumber {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "display_number",
+            &self.display_number,
+            &crate::runtime::Rules {
+                max_length: Some(30),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "number",
+            &self.number,
+            &crate::runtime::Rules {
+                max_length: Some(30),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
 /// Result of an email lookup.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EmailCheck {
@@ -947,6 +1175,313 @@ impl From<&str> for EntryExitChime {
 crate::runtime::string_enum_impls!(EntryExitChime);
 
 impl crate::runtime::Check for EntryExitChime {}
+/// One add-on license to set on a user.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureLicenseAssignment {
+    /// Kind of add-on license tied to a subscription.
+    pub license_type: FeatureLicenseType,
+    /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
+    pub license_option: FeatureLicenseOption,
+    /// Reference of the subscription to draw the license from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+}
+
+impl FeatureLicenseAssignment {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        license_type: FeatureLicenseType,
+        license_option: FeatureLicenseOption,
+    ) -> Self {
+        Self {
+            license_type,
+            license_option,
+            subscription_id: None,
+        }
+    }
+}
+
+impl crate::runtime::Check for FeatureLicenseAssignment {}
+/// One add-on license of a user, with its option and subscription.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FeatureLicenseInfo {
+    /// Kind of add-on license tied to a subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_type: Option<FeatureLicenseType>,
+    /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_option: Option<FeatureLicenseOption>,
+    /// Reference of the subscription the license comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+}
+
+impl crate::runtime::Check for FeatureLicenseInfo {}
+/// Option of a subscription-bound add-on license; one code can mean different things for different license types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FeatureLicenseOption {
+    /// `0`: Removes the license (Update only).
+    Remove,
+    /// `1`: Clips Plus, Revenue Accelerator, or Events billed per attendee, by license type.
+    Code1,
+    /// `2`: Whiteboard, or Events Unlimited for 100 attendees, by license type.
+    Code2,
+    /// `4`: Events Unlimited for 500 attendees.
+    Code4,
+    /// `8`: Events Unlimited for 1,000 attendees.
+    Code8,
+    /// `16`: Events Unlimited for 3,000 attendees.
+    Code16,
+    /// `32`: Events Unlimited for 5,000 attendees.
+    Code32,
+    /// `64`: Events Unlimited for 10,000 attendees.
+    Code64,
+    /// `128`: Events Unlimited for 20,000 attendees.
+    Code128,
+    /// `256`: Events Unlimited for 30,000 attendees.
+    Code256,
+    /// `512`: Events Unlimited for 50,000 attendees, or Workplace for Clinicians Unlimited, by license type.
+    Code512,
+    /// `1024`: Webinars Plus billed per attendee.
+    Code1024,
+    /// `2048`: Translated captions, or Webinars Plus Unlimited for 100 attendees, by license type.
+    Code2048,
+    /// `4086`: Listed by Zoom in the value list; apparently a misprint of 4096.
+    Code4086,
+    /// `4096`: Webinars Plus Unlimited for 500 attendees (as the text states).
+    Code4096,
+    /// `8192`: Webinars Plus Unlimited for 1,000 attendees.
+    Code8192,
+    /// `16384`: Webinars Plus Unlimited for 3,000 attendees.
+    Code16384,
+    /// `32768`: Webinars Plus Unlimited for 5,000 attendees.
+    Code32768,
+    /// `65536`: Whiteboard Plus, or Webinars Plus Unlimited for 10,000 attendees, by license type.
+    Code65536,
+    /// `131072`: Customer managed key, or Webinars Plus Unlimited for 20,000 attendees, by license type.
+    Code131072,
+    /// `262144`: Webinars Plus Unlimited for 30,000 attendees.
+    Code262144,
+    /// `524288`: Webinars Plus Unlimited for 50,000 attendees.
+    Code524288,
+    /// `2147483648`: Visitor Management.
+    Code2147483648,
+    /// `549755813888`: Workforce Management.
+    Code549755813888,
+    /// `1099511627776`: Quality Management.
+    Code1099511627776,
+    /// `2199023255552`: Scheduler.
+    Code2199023255552,
+    /// `8796093022208`: Compliance Management.
+    Code8796093022208,
+    /// `17592186044416`: Compliance Management Plus.
+    Code17592186044416,
+    /// `281474976710656`: Docs.
+    Code281474976710656,
+    /// `4503599627370496`: Workplace for Clinicians billed per note.
+    Code4503599627370496,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl FeatureLicenseOption {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Remove => 0,
+            Self::Code1 => 1,
+            Self::Code2 => 2,
+            Self::Code4 => 4,
+            Self::Code8 => 8,
+            Self::Code16 => 16,
+            Self::Code32 => 32,
+            Self::Code64 => 64,
+            Self::Code128 => 128,
+            Self::Code256 => 256,
+            Self::Code512 => 512,
+            Self::Code1024 => 1024,
+            Self::Code2048 => 2048,
+            Self::Code4086 => 4086,
+            Self::Code4096 => 4096,
+            Self::Code8192 => 8192,
+            Self::Code16384 => 16384,
+            Self::Code32768 => 32768,
+            Self::Code65536 => 65536,
+            Self::Code131072 => 131072,
+            Self::Code262144 => 262144,
+            Self::Code524288 => 524288,
+            Self::Code2147483648 => 2147483648,
+            Self::Code549755813888 => 549755813888,
+            Self::Code1099511627776 => 1099511627776,
+            Self::Code2199023255552 => 2199023255552,
+            Self::Code8796093022208 => 8796093022208,
+            Self::Code17592186044416 => 17592186044416,
+            Self::Code281474976710656 => 281474976710656,
+            Self::Code4503599627370496 => 4503599627370496,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for FeatureLicenseOption {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Remove,
+            1 => Self::Code1,
+            2 => Self::Code2,
+            4 => Self::Code4,
+            8 => Self::Code8,
+            16 => Self::Code16,
+            32 => Self::Code32,
+            64 => Self::Code64,
+            128 => Self::Code128,
+            256 => Self::Code256,
+            512 => Self::Code512,
+            1024 => Self::Code1024,
+            2048 => Self::Code2048,
+            4086 => Self::Code4086,
+            4096 => Self::Code4096,
+            8192 => Self::Code8192,
+            16384 => Self::Code16384,
+            32768 => Self::Code32768,
+            65536 => Self::Code65536,
+            131072 => Self::Code131072,
+            262144 => Self::Code262144,
+            524288 => Self::Code524288,
+            2147483648 => Self::Code2147483648,
+            549755813888 => Self::Code549755813888,
+            1099511627776 => Self::Code1099511627776,
+            2199023255552 => Self::Code2199023255552,
+            8796093022208 => Self::Code8796093022208,
+            17592186044416 => Self::Code17592186044416,
+            281474976710656 => Self::Code281474976710656,
+            4503599627370496 => Self::Code4503599627370496,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(FeatureLicenseOption);
+
+impl crate::runtime::Check for FeatureLicenseOption {}
+/// Kind of add-on license tied to a subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FeatureLicenseType {
+    /// `ZOOM_WHITEBOARD`: Whiteboard and Whiteboard Plus.
+    ZoomWhiteboard,
+    /// `ZOOM_TRANSLATED_CAPTIONS`: Translated captions.
+    ZoomTranslatedCaptions,
+    /// `ZOOM_SCHEDULER`: Scheduler.
+    ZoomScheduler,
+    /// `ZOOM_CLIPS`: Clips Plus.
+    ZoomClips,
+    /// `ZOOM_VISITOR_MANAGEMENT`: Visitor Management.
+    ZoomVisitorManagement,
+    /// `ZOOM_CMK`: Customer managed key.
+    ZoomCmk,
+    /// `ZOOM_DOCS`: Docs.
+    ZoomDocs,
+    /// `ZOOM_REVENUE_ACCELERATOR`: Revenue Accelerator.
+    ZoomRevenueAccelerator,
+    /// `ZOOM_COMPLIANCE_MANAGEMENT`: Compliance Management (and Plus).
+    ZoomComplianceManagement,
+    /// `ZOOM_WORKFORCE_MANAGEMENT`: Workforce Management.
+    ZoomWorkforceManagement,
+    /// `ZOOM_QUALITY_MANAGEMENT`: Quality Management.
+    ZoomQualityManagement,
+    /// `ZOOM_HEALTHCARE_CLINICAL_NOTES`: Clinical notes for healthcare.
+    ZoomHealthcareClinicalNotes,
+    /// `ZOOM_EVENTS_NEW_SAAS`: Zoom Events Unlimited, by attendee tier.
+    ZoomEventsNewSaas,
+    /// `ZOOM_EVENTS_CONSUMPTION`: Zoom Events billed per attendee.
+    ZoomEventsConsumption,
+    /// `ZOOM_WEBINARS_PLUS`: Webinars Plus Unlimited, by attendee tier.
+    ZoomWebinarsPlus,
+    /// `ZOOM_WEBINARS_PLUS_CONSUMPTION`: Webinars Plus billed per attendee.
+    ZoomWebinarsPlusConsumption,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl FeatureLicenseType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ZoomWhiteboard => "ZOOM_WHITEBOARD",
+            Self::ZoomTranslatedCaptions => "ZOOM_TRANSLATED_CAPTIONS",
+            Self::ZoomScheduler => "ZOOM_SCHEDULER",
+            Self::ZoomClips => "ZOOM_CLIPS",
+            Self::ZoomVisitorManagement => "ZOOM_VISITOR_MANAGEMENT",
+            Self::ZoomCmk => "ZOOM_CMK",
+            Self::ZoomDocs => "ZOOM_DOCS",
+            Self::ZoomRevenueAccelerator => "ZOOM_REVENUE_ACCELERATOR",
+            Self::ZoomComplianceManagement => "ZOOM_COMPLIANCE_MANAGEMENT",
+            Self::ZoomWorkforceManagement => "ZOOM_WORKFORCE_MANAGEMENT",
+            Self::ZoomQualityManagement => "ZOOM_QUALITY_MANAGEMENT",
+            Self::ZoomHealthcareClinicalNotes => "ZOOM_HEALTHCARE_CLINICAL_NOTES",
+            Self::ZoomEventsNewSaas => "ZOOM_EVENTS_NEW_SAAS",
+            Self::ZoomEventsConsumption => "ZOOM_EVENTS_CONSUMPTION",
+            Self::ZoomWebinarsPlus => "ZOOM_WEBINARS_PLUS",
+            Self::ZoomWebinarsPlusConsumption => "ZOOM_WEBINARS_PLUS_CONSUMPTION",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FeatureLicenseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ZOOM_WHITEBOARD" => Self::ZoomWhiteboard,
+            "ZOOM_TRANSLATED_CAPTIONS" => Self::ZoomTranslatedCaptions,
+            "ZOOM_SCHEDULER" => Self::ZoomScheduler,
+            "ZOOM_CLIPS" => Self::ZoomClips,
+            "ZOOM_VISITOR_MANAGEMENT" => Self::ZoomVisitorManagement,
+            "ZOOM_CMK" => Self::ZoomCmk,
+            "ZOOM_DOCS" => Self::ZoomDocs,
+            "ZOOM_REVENUE_ACCELERATOR" => Self::ZoomRevenueAccelerator,
+            "ZOOM_COMPLIANCE_MANAGEMENT" => Self::ZoomComplianceManagement,
+            "ZOOM_WORKFORCE_MANAGEMENT" => Self::ZoomWorkforceManagement,
+            "ZOOM_QUALITY_MANAGEMENT" => Self::ZoomQualityManagement,
+            "ZOOM_HEALTHCARE_CLINICAL_NOTES" => Self::ZoomHealthcareClinicalNotes,
+            "ZOOM_EVENTS_NEW_SAAS" => Self::ZoomEventsNewSaas,
+            "ZOOM_EVENTS_CONSUMPTION" => Self::ZoomEventsConsumption,
+            "ZOOM_WEBINARS_PLUS" => Self::ZoomWebinarsPlus,
+            "ZOOM_WEBINARS_PLUS_CONSUMPTION" => Self::ZoomWebinarsPlusConsumption,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(FeatureLicenseType);
+
+impl crate::runtime::Check for FeatureLicenseType {}
+/// Countries whose dial-in numbers appear in invitations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GlobalDialInCountries {
+    /// Every country or region that could be chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_countries: Option<Vec<CountryOrRegion>>,
+    /// The countries or regions chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_countries: Option<Vec<CountryOrRegion>>,
+    /// Whether toll-free numbers are listed too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_toll_free: Option<bool>,
+}
+
+impl crate::runtime::Check for GlobalDialInCountries {}
+/// Countries whose dial-in numbers should appear in invitations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct GlobalDialInCountriesUpdate {
+    /// The countries or regions to choose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_countries: Option<Vec<CountryOrRegion>>,
+    /// Whether toll-free numbers are listed too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_toll_free: Option<bool>,
+}
+
+impl crate::runtime::Check for GlobalDialInCountriesUpdate {}
 /// Limits access to cloud recordings by IP address.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IpAddressAccessControl {
@@ -999,6 +1534,8 @@ impl crate::runtime::Check for ListUsersIncludeField {}
 pub enum ListUsersLicense {
     /// `zoom_workforce_management`: Users holding a Workforce Management license.
     ZoomWorkforceManagement,
+    /// `zoom_compliance_management`: Users holding a Compliance Management license.
+    ZoomComplianceManagement,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(String),
 }
@@ -1008,6 +1545,7 @@ impl ListUsersLicense {
     pub fn as_str(&self) -> &str {
         match self {
             Self::ZoomWorkforceManagement => "zoom_workforce_management",
+            Self::ZoomComplianceManagement => "zoom_compliance_management",
             Self::Unknown(value) => value,
         }
     }
@@ -1017,6 +1555,7 @@ impl From<&str> for ListUsersLicense {
     fn from(value: &str) -> Self {
         match value {
             "zoom_workforce_management" => Self::ZoomWorkforceManagement,
+            "zoom_compliance_management" => Self::ZoomComplianceManagement,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -1370,6 +1909,18 @@ impl crate::runtime::Check for MeetingSecurity {
     }
 }
 
+/// Hiding phone numbers of dial-in participants in the participant list.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ParticipantPhoneMasking {
+    /// Whether numbers are masked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Which digits of a phone number are hidden.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub masking_type: Option<PhoneMaskingType>,
+}
+
+impl crate::runtime::Check for ParticipantPhoneMasking {}
 /// How many participants may share at the same time.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ParticipantsShareSimultaneously {
@@ -1487,6 +2038,45 @@ impl From<&str> for PhoneLabel {
 crate::runtime::string_enum_impls!(PhoneLabel);
 
 impl crate::runtime::Check for PhoneLabel {}
+/// Which digits of a phone number are hidden.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PhoneMaskingType {
+    /// `mask_default`: Zoom's standard pattern, hiding the middle digits.
+    Default,
+    /// `mask_first_5`: The first five digits are hidden.
+    First5,
+    /// `mask_except_last_4`: All but the last four digits are hidden.
+    ExceptLast4,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl PhoneMaskingType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "mask_default",
+            Self::First5 => "mask_first_5",
+            Self::ExceptLast4 => "mask_except_last_4",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PhoneMaskingType {
+    fn from(value: &str) -> Self {
+        match value {
+            "mask_default" => Self::Default,
+            "mask_first_5" => Self::First5,
+            "mask_except_last_4" => Self::ExceptLast4,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(PhoneMaskingType);
+
+impl crate::runtime::Check for PhoneMaskingType {}
 /// A phone number on a user's profile.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PhoneNumber {
@@ -1851,6 +2441,56 @@ impl From<&str> for RecordingAuthenticationType {
 crate::runtime::string_enum_impls!(RecordingAuthenticationType);
 
 impl crate::runtime::Check for RecordingAuthenticationType {}
+/// Who sees a notice when a recording starts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingDisclaimerAudience {
+    /// `All participants`: Everyone in the meeting.
+    AllParticipants,
+    /// `Guest only`: Guests only.
+    GuestOnly,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingDisclaimerAudience {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllParticipants => "All participants",
+            Self::GuestOnly => "Guest only",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingDisclaimerAudience {
+    fn from(value: &str) -> Self {
+        match value {
+            "All participants" => Self::AllParticipants,
+            "Guest only" => Self::GuestOnly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingDisclaimerAudience);
+
+impl crate::runtime::Check for RecordingDisclaimerAudience {}
+/// Recording notices shown in Zoom clients.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingNotificationZoomClient {
+    /// Whether the host confirms before a recording starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_host_to_confirm: Option<bool>,
+    /// Who sees a notice when a recording starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclaimer_to_participants: Option<RecordingDisclaimerAudience>,
+    /// Who hears a spoken notice when a recording starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub play_voice_prompt: Option<RecordingVoicePromptAudience>,
+}
+
+impl crate::runtime::Check for RecordingNotificationZoomClient {}
 /// Rules a cloud recording passcode must follow.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingPasswordRequirement {
@@ -1886,6 +2526,45 @@ impl crate::runtime::Check for RecordingPasswordRequirement {
     }
 }
 
+/// Who hears a spoken notice when a recording starts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingVoicePromptAudience {
+    /// `All participants`: Everyone in the meeting.
+    AllParticipants,
+    /// `Guest only`: Guests only.
+    GuestOnly,
+    /// `No one`: Nobody.
+    NoOne,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingVoicePromptAudience {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllParticipants => "All participants",
+            Self::GuestOnly => "Guest only",
+            Self::NoOne => "No one",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingVoicePromptAudience {
+    fn from(value: &str) -> Self {
+        match value {
+            "All participants" => Self::AllParticipants,
+            "Guest only" => Self::GuestOnly,
+            "No one" => Self::NoOne,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingVoicePromptAudience);
+
+impl crate::runtime::Check for RecordingVoicePromptAudience {}
 /// Which personal meeting ID meetings need a passcode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RequirePasswordForPmiMeetings {
@@ -1925,6 +2604,45 @@ impl From<&str> for RequirePasswordForPmiMeetings {
 crate::runtime::string_enum_impls!(RequirePasswordForPmiMeetings);
 
 impl crate::runtime::Check for RequirePasswordForPmiMeetings {}
+/// When someone Zoom calls must press 1 to be connected.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RequirePress1ForCallMe {
+    /// `auto`: Zoom decides.
+    Auto,
+    /// `always`: Always ask for 1.
+    Always,
+    /// `never`: Never ask.
+    Never,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RequirePress1ForCallMe {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::Always => "always",
+            Self::Never => "never",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RequirePress1ForCallMe {
+    fn from(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "always" => Self::Always,
+            "never" => Self::Never,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RequirePress1ForCallMe);
+
+impl crate::runtime::Check for RequirePress1ForCallMe {}
 /// A user for whom this user may schedule meetings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Scheduler {
@@ -2040,6 +2758,107 @@ pub struct TelephonyRegionsUpdate {
 }
 
 impl crate::runtime::Check for TelephonyRegionsUpdate {}
+/// The Toll Call setting and its numbers.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TollCallSettings {
+    /// Whether the setting is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// Toll numbers of the user.
+    ///
+    /// At most 100 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbers: Option<Vec<DialInNumber>>,
+}
+
+impl crate::runtime::Check for TollCallSettings {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field(
+            "numbers",
+            &self.numbers,
+            &crate::runtime::Rules {
+                max_items: Some(100),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+    }
+}
+
+/// Countries whose telephony-provider dial-in numbers appear in invitations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TspGlobalDialInCountries {
+    /// Every country or region that could be chosen; only in answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_countries: Option<Vec<CountryOrRegion>>,
+    /// The countries or regions chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selected_countries: Option<Vec<CountryOrRegion>>,
+}
+
+impl crate::runtime::Check for TspGlobalDialInCountries {}
+/// Attendee capacity of an unlimited Events or Sessions plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnlimitedPlanCapacity {
+    /// `100`: Up to 100 attendees.
+    Attendees100,
+    /// `500`: Up to 500 attendees.
+    Attendees500,
+    /// `1000`: Up to 1,000 attendees.
+    Attendees1000,
+    /// `3000`: Up to 3,000 attendees.
+    Attendees3000,
+    /// `5000`: Up to 5,000 attendees.
+    Attendees5000,
+    /// `10000`: Up to 10,000 attendees.
+    Attendees10000,
+    /// `20000`: Up to 20,000 attendees.
+    Attendees20000,
+    /// `30000`: Up to 30,000 attendees.
+    Attendees30000,
+    /// `50000`: Up to 50,000 attendees.
+    Attendees50000,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl UnlimitedPlanCapacity {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Attendees100 => 100,
+            Self::Attendees500 => 500,
+            Self::Attendees1000 => 1000,
+            Self::Attendees3000 => 3000,
+            Self::Attendees5000 => 5000,
+            Self::Attendees10000 => 10000,
+            Self::Attendees20000 => 20000,
+            Self::Attendees30000 => 30000,
+            Self::Attendees50000 => 50000,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for UnlimitedPlanCapacity {
+    fn from(value: i64) -> Self {
+        match value {
+            100 => Self::Attendees100,
+            500 => Self::Attendees500,
+            1000 => Self::Attendees1000,
+            3000 => Self::Attendees3000,
+            5000 => Self::Attendees5000,
+            10000 => Self::Attendees10000,
+            20000 => Self::Attendees20000,
+            30000 => Self::Attendees30000,
+            50000 => Self::Attendees50000,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(UnlimitedPlanCapacity);
+
+impl crate::runtime::Check for UnlimitedPlanCapacity {}
 /// New email address of a user.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateEmailRequest {
@@ -2215,6 +3034,17 @@ pub struct UpdateUserRequest {
     /// Link to the user's LinkedIn profile.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linkedin_url: Option<String>,
+    /// Cost center the user is billed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    /// IDs of the divisions to put the user in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
+    ///
+    /// At most 2 items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
 
 impl crate::runtime::Check for UpdateUserRequest {
@@ -2298,6 +3128,14 @@ impl crate::runtime::Check for UpdateUserRequest {
             &self.about_me,
             &crate::runtime::Rules {
                 max_length: Some(150),
+                ..crate::runtime::Rules::NONE
+            },
+        );
+        v.field(
+            "license_info_list",
+            &self.license_info_list,
+            &crate::runtime::Rules {
+                max_items: Some(2),
                 ..crate::runtime::Rules::NONE
             },
         );
@@ -2467,6 +3305,15 @@ pub struct User {
     /// Zoom One plan of a user, as a numeric code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
+    /// Cost center the user is billed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_center: Option<String>,
+    /// IDs of the divisions the user is in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseInfo>>,
 }
 
 impl User {
@@ -2517,6 +3364,9 @@ impl User {
             pronouns: None,
             pronouns_option: None,
             zoom_one_type: None,
+            cost_center: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -2671,6 +3521,218 @@ impl crate::runtime::Check for UserBase {
     }
 }
 
+/// One license to give a user, naming the subscription it is drawn from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserLicenseAssignment {
+    /// Kind of user license tied to a subscription.
+    pub license_type: UserLicenseType,
+    /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
+    pub license_option: UserLicenseOption,
+    /// Reference of the subscription to draw the license from.
+    pub subscription_id: String,
+}
+
+impl UserLicenseAssignment {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        license_type: UserLicenseType,
+        license_option: UserLicenseOption,
+        subscription_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            license_type,
+            license_option,
+            subscription_id: subscription_id.into(),
+        }
+    }
+}
+
+impl crate::runtime::Check for UserLicenseAssignment {}
+/// One license a user holds under a given subscription.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserLicenseInfo {
+    /// Kind of user license tied to a subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_type: Option<UserLicenseType>,
+    /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_option: Option<UserLicenseOption>,
+    /// Reference of the subscription the license comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription_id: Option<String>,
+}
+
+impl crate::runtime::Check for UserLicenseInfo {}
+/// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UserLicenseOption {
+    /// `2`: A paid (Licensed) user; goes with MEETING.
+    Licensed,
+    /// `4`: Plan code for ZOOM_WORKPLACE_BUNDLE; Zoom One Enterprise.
+    Enterprise,
+    /// `8`: Plan code for ZOOM_WORKPLACE_BUNDLE; Zoom One Enterprise Plus.
+    EnterprisePlus,
+    /// `16`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with US/Canada unlimited calling.
+    BusinessPlusUsCa,
+    /// `32`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with UK/Ireland unlimited calling.
+    BusinessPlusUkIe,
+    /// `64`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Australia/New Zealand unlimited calling.
+    BusinessPlusAuNz,
+    /// `128`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Japan unlimited calling.
+    BusinessPlusJapan,
+    /// `33554432`: Plan code for ZOOM_WORKPLACE_BUNDLE; Business Plus with Global Select calling.
+    BusinessPlusGlobalSelect,
+    /// `134217728`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with US/Canada calling.
+    EnterprisePremierUsCa,
+    /// `1073741824`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with Australia/New Zealand unlimited calling.
+    EnterprisePremierAuNz,
+    /// `536870912`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with UK/Ireland unlimited calling.
+    EnterprisePremierUkIe,
+    /// `268435456`: Plan code for ZOOM_WORKPLACE_BUNDLE; Enterprise Premier with Japan unlimited calling.
+    EnterprisePremierJapan,
+    /// `4398046511104`: Plan code for ZOOM_WORKPLACE_BUNDLE; Pro Plus with US/Canada unlimited calling.
+    ProPlusUsCa,
+    /// `18014398509481984`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code18014398509481984,
+    /// `72057594037927936`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code72057594037927936,
+    /// `576460752303423488`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code576460752303423488,
+    /// `144115188075855872`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code144115188075855872,
+    /// `137438953472`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code137438953472,
+    /// `1099511627776`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Australia/New Zealand unlimited calling.
+    EducationCampusPlusAuNz,
+    /// `549755813888`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with UK/Ireland unlimited calling.
+    EducationCampusPlusUkIe,
+    /// `274877906944`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Japan unlimited calling.
+    EducationCampusPlusJapan,
+    /// `2199023255552`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education School and Campus Plus with Global Select calling.
+    EducationCampusPlusGlobalSelect,
+    /// `4294967296`: Further ZOOM_WORKPLACE_BUNDLE plan code (education or similar bundle).
+    Code4294967296,
+    /// `34359738368`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Australia/New Zealand unlimited calling.
+    EducationEnterprisePremierAuNz,
+    /// `17179869184`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with UK/Ireland unlimited calling.
+    EducationEnterprisePremierUkIe,
+    /// `8589934592`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Japan unlimited calling.
+    EducationEnterprisePremierJapan,
+    /// `68719476736`: Plan code for ZOOM_WORKPLACE_BUNDLE; Education Enterprise Premier with Global Select calling.
+    EducationEnterprisePremierGlobalSelect,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(i64),
+}
+
+impl UserLicenseOption {
+    /// The value as Zoom writes it.
+    pub fn value(&self) -> i64 {
+        match self {
+            Self::Licensed => 2,
+            Self::Enterprise => 4,
+            Self::EnterprisePlus => 8,
+            Self::BusinessPlusUsCa => 16,
+            Self::BusinessPlusUkIe => 32,
+            Self::BusinessPlusAuNz => 64,
+            Self::BusinessPlusJapan => 128,
+            Self::BusinessPlusGlobalSelect => 33554432,
+            Self::EnterprisePremierUsCa => 134217728,
+            Self::EnterprisePremierAuNz => 1073741824,
+            Self::EnterprisePremierUkIe => 536870912,
+            Self::EnterprisePremierJapan => 268435456,
+            Self::ProPlusUsCa => 4398046511104,
+            Self::Code18014398509481984 => 18014398509481984,
+            Self::Code72057594037927936 => 72057594037927936,
+            Self::Code576460752303423488 => 576460752303423488,
+            Self::Code144115188075855872 => 144115188075855872,
+            Self::Code137438953472 => 137438953472,
+            Self::EducationCampusPlusAuNz => 1099511627776,
+            Self::EducationCampusPlusUkIe => 549755813888,
+            Self::EducationCampusPlusJapan => 274877906944,
+            Self::EducationCampusPlusGlobalSelect => 2199023255552,
+            Self::Code4294967296 => 4294967296,
+            Self::EducationEnterprisePremierAuNz => 34359738368,
+            Self::EducationEnterprisePremierUkIe => 17179869184,
+            Self::EducationEnterprisePremierJapan => 8589934592,
+            Self::EducationEnterprisePremierGlobalSelect => 68719476736,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for UserLicenseOption {
+    fn from(value: i64) -> Self {
+        match value {
+            2 => Self::Licensed,
+            4 => Self::Enterprise,
+            8 => Self::EnterprisePlus,
+            16 => Self::BusinessPlusUsCa,
+            32 => Self::BusinessPlusUkIe,
+            64 => Self::BusinessPlusAuNz,
+            128 => Self::BusinessPlusJapan,
+            33554432 => Self::BusinessPlusGlobalSelect,
+            134217728 => Self::EnterprisePremierUsCa,
+            1073741824 => Self::EnterprisePremierAuNz,
+            536870912 => Self::EnterprisePremierUkIe,
+            268435456 => Self::EnterprisePremierJapan,
+            4398046511104 => Self::ProPlusUsCa,
+            18014398509481984 => Self::Code18014398509481984,
+            72057594037927936 => Self::Code72057594037927936,
+            576460752303423488 => Self::Code576460752303423488,
+            144115188075855872 => Self::Code144115188075855872,
+            137438953472 => Self::Code137438953472,
+            1099511627776 => Self::EducationCampusPlusAuNz,
+            549755813888 => Self::EducationCampusPlusUkIe,
+            274877906944 => Self::EducationCampusPlusJapan,
+            2199023255552 => Self::EducationCampusPlusGlobalSelect,
+            4294967296 => Self::Code4294967296,
+            34359738368 => Self::EducationEnterprisePremierAuNz,
+            17179869184 => Self::EducationEnterprisePremierUkIe,
+            8589934592 => Self::EducationEnterprisePremierJapan,
+            68719476736 => Self::EducationEnterprisePremierGlobalSelect,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+crate::runtime::int_enum_impls!(UserLicenseOption);
+
+impl crate::runtime::Check for UserLicenseOption {}
+/// Kind of user license tied to a subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserLicenseType {
+    /// `MEETING`: The paid (Licensed) meeting user type.
+    Meeting,
+    /// `ZOOM_WORKPLACE_BUNDLE`: A Zoom Workplace plan.
+    ZoomWorkplaceBundle,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl UserLicenseType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "MEETING",
+            Self::ZoomWorkplaceBundle => "ZOOM_WORKPLACE_BUNDLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UserLicenseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MEETING" => Self::Meeting,
+            "ZOOM_WORKPLACE_BUNDLE" => Self::ZoomWorkplaceBundle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(UserLicenseType);
+
+impl crate::runtime::Check for UserLicenseType {}
 /// One page of the account's users.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserList {
@@ -2791,6 +3853,12 @@ pub struct UserListItem {
     /// Employee ID assigned by the account, e.g. through SSO.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_unique_id: Option<String>,
+    /// IDs of the divisions the user is in; Zoom allows one for now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub division_ids: Option<Vec<String>>,
+    /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<UserLicenseInfo>>,
 }
 
 impl UserListItem {
@@ -2819,6 +3887,8 @@ impl UserListItem {
             host_key: None,
             plan_united_type: None,
             employee_unique_id: None,
+            division_ids: None,
+            license_info_list: None,
         }
     }
 }
@@ -2985,6 +4055,18 @@ impl crate::runtime::Check for UserSettings {
     }
 }
 
+/// Audio conferencing settings to change.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsAudioConferencingUpdate {
+    /// Hiding phone numbers of dial-in participants in the participant list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_phone_masking: Option<ParticipantPhoneMasking>,
+    /// Countries whose dial-in numbers should appear in invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub global_dial_in_countries: Option<GlobalDialInCountriesUpdate>,
+}
+
+impl crate::runtime::Check for UserSettingsAudioConferencingUpdate {}
 /// Meeting or recording authentication settings, returned for option=meeting_authentication or recording_authentication.
 ///
 /// Zoom does not tag which shape it sends; the client picks the variant
@@ -3191,7 +4273,10 @@ pub struct UserSettingsFeature {
     /// Concurrent meeting add-on of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
-    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
+    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license; use zoom_revenue_accelerator.
+    ///
+    /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_iq_for_sales: Option<bool>,
     /// Zoom Whiteboard license.
@@ -3209,6 +4294,57 @@ pub struct UserSettingsFeature {
     /// Zoom Spots add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_spots: Option<bool>,
+    /// Zoom Events Unlimited plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_unlimited: Option<bool>,
+    /// Attendee capacities of the Zoom Events Unlimited plan; the first one is the main capacity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
+    /// Zoom Sessions Unlimited plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_unlimited: Option<bool>,
+    /// Attendee capacities of the Zoom Sessions Unlimited plan; the first one is the main capacity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
+    /// Zoom Events billed per attendee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_pay_per_attendee: Option<bool>,
+    /// Zoom Sessions billed per attendee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_pay_per_attendee: Option<bool>,
+    /// Zoom Revenue Accelerator license; replaces zoom_iq_for_sales.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_revenue_accelerator: Option<bool>,
+    /// Zoom Huddles license.
+    ///
+    /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_huddles: Option<bool>,
+    /// Zoom Quality Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_quality_management: Option<bool>,
+    /// Zoom Workforce Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_workforce_management: Option<bool>,
+    /// Zoom Scheduler license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_scheduler: Option<bool>,
+    /// Zoom Clips Plus license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_clips_plus: Option<bool>,
+    /// Zoom Mail and Calendar license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_mail_calendar: Option<bool>,
+    /// Zoom Compliance Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_compliance_management: Option<bool>,
+    /// Zoom Docs license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_docs: Option<bool>,
+    /// Add-on licenses the user holds, each with its option and subscription.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<FeatureLicenseInfo>>,
 }
 
 impl crate::runtime::Check for UserSettingsFeature {}
@@ -3242,7 +4378,10 @@ pub struct UserSettingsFeatureUpdate {
     /// Concurrent meeting add-on of the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
-    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license.
+    /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license; use zoom_revenue_accelerator.
+    ///
+    /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_iq_for_sales: Option<bool>,
     /// Zoom Whiteboard license.
@@ -3260,6 +4399,57 @@ pub struct UserSettingsFeatureUpdate {
     /// Zoom Spots add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_spots: Option<bool>,
+    /// Zoom Events Unlimited plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_unlimited: Option<bool>,
+    /// Attendee capacities of the Zoom Events Unlimited plan; the first one is the main capacity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
+    /// Zoom Sessions Unlimited plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_unlimited: Option<bool>,
+    /// Attendee capacities of the Zoom Sessions Unlimited plan; the first one is the main capacity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
+    /// Zoom Events billed per attendee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_pay_per_attendee: Option<bool>,
+    /// Zoom Sessions billed per attendee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_sessions_pay_per_attendee: Option<bool>,
+    /// Zoom Revenue Accelerator license; replaces zoom_iq_for_sales.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_revenue_accelerator: Option<bool>,
+    /// Zoom Huddles license.
+    ///
+    /// Deprecated by Zoom.
+    #[deprecated = "Zoom marks this field deprecated."]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_huddles: Option<bool>,
+    /// Zoom Quality Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_quality_management: Option<bool>,
+    /// Zoom Workforce Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_workforce_management: Option<bool>,
+    /// Zoom Scheduler license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_scheduler: Option<bool>,
+    /// Zoom Clips Plus license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_clips_plus: Option<bool>,
+    /// Zoom Mail and Calendar license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_mail_calendar: Option<bool>,
+    /// Zoom Compliance Management license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_compliance_management: Option<bool>,
+    /// Zoom Docs license.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_docs: Option<bool>,
+    /// Add-on licenses to change, each with its option and, where needed, the subscription it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license_info_list: Option<Vec<FeatureLicenseAssignment>>,
 }
 
 impl crate::runtime::Check for UserSettingsFeatureUpdate {}
@@ -3302,6 +4492,11 @@ impl crate::runtime::Check for UserSettingsFull {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
         v.field("recording", &self.recording, &crate::runtime::Rules::NONE);
         v.field("telephony", &self.telephony, &crate::runtime::Rules::NONE);
+        v.field(
+            "audio_conferencing",
+            &self.audio_conferencing,
+            &crate::runtime::Rules::NONE,
+        );
     }
 }
 
@@ -3313,9 +4508,29 @@ pub struct UserSettingsFullAudioConferencing {
     pub toll_free_and_fee_based_toll_call: Option<
         serde_json::Map<String, serde_json::Value>,
     >,
+    /// The Toll Call setting and its numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub toll_call: Option<TollCallSettings>,
+    /// The Call Me and Invite by Phone setting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_me_and_invite_by_phone: Option<CallMeSettings>,
+    /// Whether the Personal Audio Conference setting is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub personal_audio_conference: Option<bool>,
+    /// Hiding phone numbers of dial-in participants in the participant list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_phone_masking: Option<ParticipantPhoneMasking>,
+    /// Countries whose dial-in numbers appear in invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub global_dial_in_countries: Option<GlobalDialInCountries>,
 }
 
-impl crate::runtime::Check for UserSettingsFullAudioConferencing {}
+impl crate::runtime::Check for UserSettingsFullAudioConferencing {
+    fn check_inside(&self, v: &mut crate::runtime::Validator) {
+        v.field("toll_call", &self.toll_call, &crate::runtime::Rules::NONE);
+    }
+}
+
 /// General settings to change, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullUpdate {
@@ -3343,6 +4558,9 @@ pub struct UserSettingsFullUpdate {
     /// Profile settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<UserSettingsProfile>,
+    /// Audio conferencing settings to change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio_conferencing: Option<UserSettingsAudioConferencingUpdate>,
 }
 
 impl crate::runtime::Check for UserSettingsFullUpdate {
@@ -3619,6 +4837,12 @@ pub struct UserSettingsInMeeting {
     /// Chat options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_chat: Option<WebinarChatSettings>,
+    /// Whether people in a meeting may question AI Companion about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_companion_questions: Option<AiCompanionQuestions>,
+    /// Meeting summaries written by AI Companion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_summary_with_ai_companion: Option<AiCompanionMeetingSummary>,
 }
 
 impl crate::runtime::Check for UserSettingsInMeeting {}
@@ -4024,6 +5248,9 @@ pub struct UserSettingsRecording {
     /// Limits access to cloud recordings by IP address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_access_control: Option<IpAddressAccessControl>,
+    /// Recording notices shown in Zoom clients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_notification_for_zoom_client: Option<RecordingNotificationZoomClient>,
 }
 
 impl crate::runtime::Check for UserSettingsRecording {
@@ -4253,6 +5480,9 @@ pub struct UserSettingsTsp {
     /// Show the international numbers link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
+    /// Countries whose telephony-provider dial-in numbers appear in invitations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub global_dial_in_countries: Option<TspGlobalDialInCountries>,
 }
 
 impl crate::runtime::Check for UserSettingsTsp {}
@@ -4287,6 +5517,7 @@ impl<'de> serde::Deserialize<'de> for UserSettingsUpdate {
             &value,
             &[
                 &[
+                    ("audio_conferencing", K::Object),
                     ("email_notification", K::Object),
                     ("feature", K::Object),
                     ("in_meeting", K::Object),
@@ -4454,6 +5685,8 @@ pub enum UserTokenType {
     Token,
     /// `zak`: Zoom Access Key for starting meetings; lasts 2 hours by default, 90 days for API users.
     Zak,
+    /// `onbehalf`: Delegation token letting a Meeting SDK app join a meeting as the user's assistant while the user is present; lasts 2 hours.
+    Onbehalf,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(String),
 }
@@ -4464,6 +5697,7 @@ impl UserTokenType {
         match self {
             Self::Token => "token",
             Self::Zak => "zak",
+            Self::Onbehalf => "onbehalf",
             Self::Unknown(value) => value,
         }
     }
@@ -4474,6 +5708,7 @@ impl From<&str> for UserTokenType {
         match value {
             "token" => Self::Token,
             "zak" => Self::Zak,
+            "onbehalf" => Self::Onbehalf,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -4887,6 +6122,30 @@ pub enum ZoomOneType {
     Code144115188075855872,
     /// `576460752303423488`: Further plan code listed by Zoom (education or similar bundle).
     Code576460752303423488,
+    /// `268435456`: Enterprise Premier with Japan unlimited calling.
+    EnterprisePremierJapan,
+    /// `536870912`: Enterprise Premier with UK/Ireland unlimited calling.
+    EnterprisePremierUkIe,
+    /// `1073741824`: Enterprise Premier with Australia/New Zealand unlimited calling.
+    EnterprisePremierAuNz,
+    /// `8589934592`: Education Enterprise Premier with Japan unlimited calling.
+    EducationEnterprisePremierJapan,
+    /// `17179869184`: Education Enterprise Premier with UK/Ireland unlimited calling.
+    EducationEnterprisePremierUkIe,
+    /// `34359738368`: Education Enterprise Premier with Australia/New Zealand unlimited calling.
+    EducationEnterprisePremierAuNz,
+    /// `68719476736`: Education Enterprise Premier with Global Select calling.
+    EducationEnterprisePremierGlobalSelect,
+    /// `274877906944`: Education School and Campus Plus with Japan unlimited calling.
+    EducationCampusPlusJapan,
+    /// `549755813888`: Education School and Campus Plus with UK/Ireland unlimited calling.
+    EducationCampusPlusUkIe,
+    /// `1099511627776`: Education School and Campus Plus with Australia/New Zealand unlimited calling.
+    EducationCampusPlusAuNz,
+    /// `2199023255552`: Education School and Campus Plus with Global Select calling.
+    EducationCampusPlusGlobalSelect,
+    /// `4398046511104`: Pro Plus with US/Canada unlimited calling.
+    ProPlusUsCa,
     /// A value this client does not know yet, kept as received and sent back unchanged.
     Unknown(i64),
 }
@@ -4910,6 +6169,18 @@ impl ZoomOneType {
             Self::Code72057594037927936 => 72057594037927936,
             Self::Code144115188075855872 => 144115188075855872,
             Self::Code576460752303423488 => 576460752303423488,
+            Self::EnterprisePremierJapan => 268435456,
+            Self::EnterprisePremierUkIe => 536870912,
+            Self::EnterprisePremierAuNz => 1073741824,
+            Self::EducationEnterprisePremierJapan => 8589934592,
+            Self::EducationEnterprisePremierUkIe => 17179869184,
+            Self::EducationEnterprisePremierAuNz => 34359738368,
+            Self::EducationEnterprisePremierGlobalSelect => 68719476736,
+            Self::EducationCampusPlusJapan => 274877906944,
+            Self::EducationCampusPlusUkIe => 549755813888,
+            Self::EducationCampusPlusAuNz => 1099511627776,
+            Self::EducationCampusPlusGlobalSelect => 2199023255552,
+            Self::ProPlusUsCa => 4398046511104,
             Self::Unknown(value) => *value,
         }
     }
@@ -4933,6 +6204,18 @@ impl From<i64> for ZoomOneType {
             72057594037927936 => Self::Code72057594037927936,
             144115188075855872 => Self::Code144115188075855872,
             576460752303423488 => Self::Code576460752303423488,
+            268435456 => Self::EnterprisePremierJapan,
+            536870912 => Self::EnterprisePremierUkIe,
+            1073741824 => Self::EnterprisePremierAuNz,
+            8589934592 => Self::EducationEnterprisePremierJapan,
+            17179869184 => Self::EducationEnterprisePremierUkIe,
+            34359738368 => Self::EducationEnterprisePremierAuNz,
+            68719476736 => Self::EducationEnterprisePremierGlobalSelect,
+            274877906944 => Self::EducationCampusPlusJapan,
+            549755813888 => Self::EducationCampusPlusUkIe,
+            1099511627776 => Self::EducationCampusPlusAuNz,
+            2199023255552 => Self::EducationCampusPlusGlobalSelect,
+            4398046511104 => Self::ProPlusUsCa,
             other => Self::Unknown(other),
         }
     }
