@@ -136,7 +136,7 @@ struct Subject {
     dir: PathBuf,
     target: PathBuf,
     rebuild: Rebuild,
-    /// The crates a timed build must compile (sorted), and no other.
+    /// The crates a timed build must compile, and no other.
     compiles: Vec<String>,
     operations: usize,
     generated_lines: usize,
@@ -148,6 +148,8 @@ struct Timing {
     no_op: Duration,
     /// The largest peak RSS of the timed builds, in KiB.
     peak_rss_kib: u64,
+    /// The 1-minute load average just before the first timed build.
+    load_before: f64,
 }
 
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {

@@ -47,6 +47,7 @@ pub(super) fn build_times(subject: &Subject, release: bool, runs: usize) -> Resu
             "a second build compiled {compiled:?}; expected nothing"
         ));
     }
+    let load_before = load_average()?;
     let rss_file = subject.target.join("weigh-peak-rss.txt");
     let mut times = Vec::new();
     let mut peak_rss_kib = 0;
@@ -63,7 +64,9 @@ pub(super) fn build_times(subject: &Subject, release: bool, runs: usize) -> Resu
         let elapsed = started.elapsed();
         let mut compiled = compiled_crates(&output);
         compiled.sort();
-        if compiled != subject.compiles {
+        let mut expected = subject.compiles.clone();
+        expected.sort();
+        if compiled != expected {
             return Err(format!(
                 "expected cargo to compile only {:?}, but it compiled {compiled:?}",
                 subject.compiles
@@ -78,7 +81,17 @@ pub(super) fn build_times(subject: &Subject, release: bool, runs: usize) -> Resu
         runs: times,
         no_op,
         peak_rss_kib,
+        load_before,
     })
+}
+
+/// The 1-minute load average (`/proc/loadavg`): how busy the machine was.
+pub(super) fn load_average() -> Result<f64, String> {
+    read(std::path::Path::new("/proc/loadavg"))?
+        .split_whitespace()
+        .next()
+        .and_then(|l| l.parse().ok())
+        .ok_or_else(|| "cannot read the load average from /proc/loadavg".to_owned())
 }
 
 /// `command` run in the subject's folder, with its target directory,

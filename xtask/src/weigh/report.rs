@@ -72,20 +72,21 @@ fn print_table(report: &Report<'_>) {
     println!();
     println!(
         "| crate | operations | generated lines | profile | build time, median (min – max) of {} \
-         | no-op build | peak RSS |",
+         | no-op build | peak RSS | load before |",
         report.runs
     );
-    println!("|---|---:|---:|---|---|---:|---:|");
+    println!("|---|---:|---:|---|---|---:|---:|---:|");
     for (subject, release, timing) in report.results {
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {:.2} |",
             subject.label,
             subject.operations,
             subject.generated_lines,
             profile_name(*release),
             spread(&timing.runs),
             seconds(timing.no_op),
-            megabytes(timing.peak_rss_kib)
+            megabytes(timing.peak_rss_kib),
+            timing.load_before
         );
     }
 }
@@ -145,6 +146,9 @@ fn print_scaling(report: &Report<'_>, release: bool) {
     ) else {
         return;
     };
+    if large.operations <= small.operations {
+        return;
+    }
     let (t_small, t_large) = (median(&t_small.runs), median(&t_large.runs));
     let time_ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
     let op_ratio = large.operations as f64 / small.operations as f64;

@@ -98,8 +98,8 @@ fn generator_manifest() -> String {
 }
 
 /// The client crate: the dependencies progenitor's generated code uses
-/// (those of the `Cargo.toml` progenitor's own CLI writes), and our
-/// workspace's profiles.
+/// (those of the `Cargo.toml` progenitor's own CLI writes, plus `regress`,
+/// which its types use for string patterns), and our workspace's profiles.
 fn client_manifest(workspace_manifest: &str) -> String {
     format!(
         "# Scratch crate written by `cargo xtask weigh --peers`.\n\
@@ -109,6 +109,7 @@ fn client_manifest(workspace_manifest: &str) -> String {
          chrono = {{ version = \"0.4\", default-features = false, features = [\"serde\"] }}\n\
          futures-core = \"0.3\"\n\
          progenitor-client = \"={VERSION}\"\n\
+         regress = \"0.12\"\n\
          reqwest = {{ version = \"0.13\", default-features = false, features = [\"json\", \"query\", \"stream\"] }}\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\n\
          serde_json = \"1\"\n\
