@@ -192,7 +192,10 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     });
     if options.profile {
         let synthetic = subjects.iter().find(|s| s.role == Role::Synthetic);
-        profile::run(synthetic.expect("the synthetic crate is always staged"))?;
+        profile::run(
+            synthetic.expect("the synthetic crate is always staged"),
+            &profiles,
+        )?;
     }
     Ok(())
 }

@@ -1,7 +1,8 @@
 //! `--profile`: where the synthetic crate's build time goes.
 //!
-//! - **`-Z time-passes`**: the staged crate is rebuilt alone in debug with
-//!   `RUSTC_BOOTSTRAP=1 cargo rustc --lib -- -Z time-passes` (stable rustc,
+//! - **`-Z time-passes`**: the staged crate is rebuilt alone, in debug and
+//!   (unless `--debug-only`) release, with `RUSTC_BOOTSTRAP=1 cargo rustc
+//!   --lib [--release] -- -Z time-passes` (stable rustc,
 //!   its nightly flags unlocked), and the longest passes are listed with
 //!   the RSS rustc had after each. Passes nest (`total` holds everything,
 //!   `analysis` holds type and borrow checking), so shares do not add up.
@@ -14,34 +15,67 @@ use super::Subject;
 use super::build_timing::in_subject;
 use super::files::touch;
 use super::process::{cargo, run_output};
+use super::report::profile_name;
 
 /// Passes and functions listed.
 const TOP: usize = 15;
 
-/// Runs both profiles on `subject` and prints what they show.
-pub(super) fn run(subject: &Subject) -> Result<(), String> {
+/// Runs both tools on `subject` (time-passes in each of `profiles`) and
+/// prints what they show.
+pub(super) fn run(subject: &Subject, profiles: &[bool]) -> Result<(), String> {
     println!();
     println!("## where the build time of {} goes", subject.label);
-    touch(&subject.dir.join("src/lib.rs"))?;
-    let mut rustc = in_subject(subject, cargo());
-    rustc
-        .env("RUSTC_BOOTSTRAP", "1")
-        .args(["rustc", "--lib", "--", "-Z", "time-passes"]);
-    let output = run_output(&mut rustc)?;
-    let mut passes = time_passes(&String::from_utf8_lossy(&output.stderr));
-    passes.sort_by(|a, b| b.seconds.total_cmp(&a.seconds));
+    let mut columns = Vec::new();
+    for &release in profiles {
+        columns.push((release, passes_of(subject, release)?));
+    }
+    // Passes in order of the longest time any profile spent in them.
+    let mut names: Vec<(&str, f64)> = Vec::new();
+    for pass in columns.iter().flat_map(|(_, passes)| passes) {
+        match names.iter_mut().find(|(n, _)| *n == pass.name) {
+            Some((_, longest)) => *longest = longest.max(pass.seconds),
+            None => names.push((&pass.name, pass.seconds)),
+        }
+    }
+    names.sort_by(|a, b| b.1.total_cmp(&a.1));
     println!();
-    println!("`-Z time-passes`, debug, the {TOP} longest passes (nested: they overlap):");
+    println!("`-Z time-passes`, the {TOP} longest passes (nested: they overlap):");
     println!();
-    println!("| pass | seconds | rustc RSS after |");
-    println!("|---|---:|---:|");
-    for pass in passes.iter().take(TOP) {
-        println!(
-            "| {} | {:.2} | {} |",
-            pass.name, pass.seconds, pass.rss_after
-        );
+    let header: Vec<String> = columns
+        .iter()
+        .map(|(release, _)| format!("{} s | RSS after", profile_name(*release)))
+        .collect();
+    println!("| pass | {} |", header.join(" | "));
+    println!("|---|{}", "---:|---:|".repeat(columns.len()));
+    for (name, _) in names.iter().take(TOP) {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|(_, passes)| {
+                passes
+                    .iter()
+                    .find(|p| p.name == *name)
+                    .map_or("– | –".to_owned(), |p| {
+                        format!("{:.2} | {}", p.seconds, p.rss_after)
+                    })
+            })
+            .collect();
+        println!("| {name} | {} |", cells.join(" | "));
     }
     llvm_lines(subject)
+}
+
+/// The crate rebuilt alone under `-Z time-passes`: its passes.
+fn passes_of(subject: &Subject, release: bool) -> Result<Vec<Pass>, String> {
+    println!("==> -Z time-passes, {}", profile_name(release));
+    touch(&subject.dir.join("src/lib.rs"))?;
+    let mut rustc = in_subject(subject, cargo());
+    rustc.env("RUSTC_BOOTSTRAP", "1").args(["rustc", "--lib"]);
+    if release {
+        rustc.arg("--release");
+    }
+    rustc.args(["--", "-Z", "time-passes"]);
+    let output = run_output(&mut rustc)?;
+    Ok(time_passes(&String::from_utf8_lossy(&output.stderr)))
 }
 
 /// The top of `cargo llvm-lines`, or how to get it.
