@@ -15,7 +15,7 @@
 //!   largest resident set of any process of the build, that is rustc's;
 //!   the maximum over the runs is reported.
 //! - **Generated lines** (`src/generated/**/*.rs`).
-//! - **Dependency graph**: crates in `cargo tree -p zoom-api -e normal`
+//! - **Dependency graph** (also of each peer): crates in `cargo tree -p zoom-api -e normal`
 //!   (host platform), deduplicated, zoom-api excluded, with default
 //!   features and with `--no-default-features`.
 //!
@@ -136,6 +136,9 @@ struct Subject {
     dir: PathBuf,
     target: PathBuf,
     rebuild: Rebuild,
+    /// The client's package: the one whose build is timed and whose
+    /// dependency graph is counted.
+    package: String,
     /// The crates a timed build must compile, and no other.
     compiles: Vec<String>,
     operations: usize,
@@ -163,15 +166,20 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     println!("{machine}");
 
     println!("==> dependency graph of {CRATE_DIR}");
-    let deps_default = dependency_count(root, &[])?;
-    let deps_minimal = dependency_count(root, &["--no-default-features"])?;
+    let deps_default = dependency_count(root, CRATE_DIR, &[])?;
+    let deps_minimal = dependency_count(root, CRATE_DIR, &["--no-default-features"])?;
 
     println!("==> staging the crates under {WEIGH_DIR}");
     let mut subjects = Vec::from(stage_subjects(root, &weigh, options.ops)?);
     let mut dropped: Vec<Dropped> = Vec::new();
+    let mut peer_dependencies = Vec::new();
     if options.peers {
         println!("==> staging the peers under {WEIGH_DIR}/peers");
         let (peers, refused) = stage_peers(root, &weigh)?;
+        for peer in &peers {
+            let count = dependency_count(&peer.dir, &peer.package, &[])?;
+            peer_dependencies.push((peer.label.clone(), count));
+        }
         subjects.extend(peers);
         dropped = refused;
     }
@@ -186,6 +194,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
         machine: &machine,
         runs: options.runs,
         dependencies: (deps_default, deps_minimal),
+        peer_dependencies: &peer_dependencies,
         profiles: &profiles,
         results: &results,
         dropped: &dropped,

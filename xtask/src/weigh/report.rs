@@ -13,6 +13,8 @@ pub(super) struct Report<'a> {
     pub runs: usize,
     /// Dependency graph sizes: with default features, and without.
     pub dependencies: (usize, usize),
+    /// The same for each peer (default features), by label.
+    pub peer_dependencies: &'a [(String, usize)],
     /// `false` for debug, `true` for release, in the order measured.
     pub profiles: &'a [bool],
     pub results: &'a [(&'a Subject, bool, Timing)],
@@ -49,6 +51,10 @@ pub(super) fn print_report(report: &Report<'_>) {
          zoom-api excluded): {deps_default} crates with default features, {deps_minimal} with \
          `--no-default-features`. The synthetic crate has the same manifest, so the same graph."
     );
+    for (label, count) in report.peer_dependencies {
+        println!();
+        println!("Dependency graph of {label}, counted the same way: {count} crates.");
+    }
     println!();
     for &release in report.profiles {
         print_scaling(report, release);

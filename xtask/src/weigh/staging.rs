@@ -51,6 +51,7 @@ pub(super) fn stage(
         dir: dir.to_path_buf(),
         target: target.to_path_buf(),
         rebuild: Rebuild::Touch("src/lib.rs".into()),
+        package: CRATE_DIR.to_owned(),
         compiles: vec![CRATE_DIR.to_owned()],
         operations,
         generated_lines,

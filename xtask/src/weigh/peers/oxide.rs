@@ -46,6 +46,7 @@ pub(in super::super) fn stage_oxide(
         dir: dir.to_path_buf(),
         target: target.to_path_buf(),
         rebuild: Rebuild::Clean("zoom-api".to_owned()),
+        package: "zoom-api".to_owned(),
         compiles: vec!["zoom-api".to_owned(), SCRATCH.to_owned()],
         operations,
         generated_lines,

@@ -65,6 +65,7 @@ pub(in super::super) fn stage_progenitor(
         dir,
         target: target.to_path_buf(),
         rebuild: Rebuild::Touch("src/lib.rs".into()),
+        package: CLIENT.to_owned(),
         compiles: vec![CLIENT.to_owned()],
         operations,
         generated_lines,
