@@ -14,6 +14,9 @@
 //!   -f %M`, Debian package `time`, which weigh needs), which reports the
 //!   largest resident set of any process of the build, that is rustc's;
 //!   the maximum over the runs is reported.
+//! - **Load**: the 1-minute load average just before each subject's timed
+//!   builds, to show whether other work shared the machine; weigh's own
+//!   builds add about 1 to it (one busy rustc).
 //! - **Generated lines** (`src/generated/**/*.rs`).
 //! - **Dependency graph** (also of each peer): crates in `cargo tree -p zoom-api -e normal`
 //!   (host platform), deduplicated, zoom-api excluded, with default
