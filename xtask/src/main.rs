@@ -5,8 +5,10 @@
 //! - `cargo xtask contract`: the contract tests against the Prism mock
 //!   server, in static and dynamic mode (see `contract.rs`);
 //! - `cargo xtask ci`: every check CI runs, in one target directory;
-//! - `cargo xtask weigh`: build time, generated lines and dependency count
-//!   of zoom-api and of a 1,000-operation crate (see `weigh.rs`).
+//! - `cargo xtask weigh`: build time (total and per operation), rustc's
+//!   peak memory, generated lines and dependency count of zoom-api and of a
+//!   400-operation crate, with `--peers` next to Oxide's zoom-api and
+//!   progenitor's client (see `weigh.rs`).
 
 mod ci;
 mod contract;
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
         },
         _ => Err(
             "usage: cargo xtask codegen [--check] | cargo xtask contract | cargo xtask ci \
-             | cargo xtask weigh [--runs N] [--ops N] [--debug-only] \
+             | cargo xtask weigh [--runs N] [--ops N] [--debug-only] [--peers] [--profile] \
              | cargo xtask spec-diff [--json] [--ours-only] [--group NAME]... PATH..."
                 .to_owned(),
         ),

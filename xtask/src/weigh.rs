@@ -1,23 +1,37 @@
-//! `cargo xtask weigh [--runs N] [--ops N] [--debug-only]`: how heavy the
-//! client is to build, on this machine.
+//! `cargo xtask weigh [--runs N] [--ops N] [--debug-only] [--peers] [--profile]`:
+//! how heavy the client is to build, on this machine, per operation and
+//! next to its peers.
 //!
 //! - **Build time** of the zoom-api crate alone, debug and release, with its
 //!   dependencies already built and `CARGO_INCREMENTAL=0`: the dependencies
 //!   are built first (`cargo build [--release]`), then `src/lib.rs` is
 //!   touched so that only zoom-api recompiles (checked from cargo's
 //!   `Compiling` lines), and that build is timed; the median of `--runs`
-//!   (3) is reported with the range. A no-op `cargo build` is timed too:
-//!   cargo's own share of each figure.
+//!   (3) is reported with the range, and divided by the operations: the
+//!   **seconds per operation**. A no-op `cargo build` is timed too: cargo's
+//!   own share of each figure.
+//! - **Peak memory**: each timed build runs under GNU time (`/usr/bin/time
+//!   -f %M`, Debian package `time`, which weigh needs), which reports the
+//!   largest resident set of any process of the build, that is rustc's;
+//!   the maximum over the runs is reported.
+//! - **Load**: the 1-minute load average just before each subject's timed
+//!   builds, to show whether other work shared the machine; weigh's own
+//!   builds add about 1 to it (one busy rustc).
 //! - **Generated lines** (`src/generated/**/*.rs`).
-//! - **Dependency graph**: crates in `cargo tree -p zoom-api -e normal`
+//! - **Dependency graph** (also of each peer): crates in `cargo tree -p zoom-api -e normal`
 //!   (host platform), deduplicated, zoom-api excluded, with default
 //!   features and with `--no-default-features`.
 //!
 //! The same is measured for a crate generated from the `--ops`-operation
-//! (1,000) synthetic spec of `codegen/benches/codegen.rs` (renamed copies
-//! of the Users operations and schemas).
+//! (400, about the size of Zoom's whole API) synthetic spec of
+//! `codegen/benches/codegen.rs` (renamed copies of the Users operations
+//! and schemas), and with `--peers` for two other clients built the same
+//! way (see `peers.rs`): Oxide's published `zoom-api` and progenitor's
+//! client for our Users spec. The report ends with a side-by-side table
+//! and the goals, each met or missed. `--profile` then shows where the
+//! synthetic crate's build time goes (see `profile.rs`).
 //!
-//! Both crates are built as throwaway copies, `target/weigh/zoom-api/` and
+//! Our crates are built as throwaway copies, `target/weigh/zoom-api/` and
 //! `target/weigh/zoom-api-<ops>/`: `Cargo.toml` (with `[workspace]`, the
 //! workspace's `[workspace.package]`, `[workspace.dependencies]` and
 //! `[profile.*]` sections, without dev-dependencies and bench targets),
@@ -32,9 +46,12 @@ mod build_timing;
 mod dependencies;
 mod files;
 mod generated;
+mod goals;
 mod machine;
 mod manifest;
+mod peers;
 mod process;
+mod profile;
 mod report;
 mod staging;
 mod synthetic;
@@ -42,33 +59,37 @@ mod synthetic;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use build_timing::build_times;
+use build_timing::{build_times, check_gnu_time};
 use dependencies::dependency_count;
 use generated::generated_files;
 use machine::machine;
-use report::{print_report, profile_name, seconds, spread};
+use peers::{Dropped, stage_peers};
+use report::{Report, print_report, profile_name, seconds, spread};
 use staging::stage;
 use synthetic::{synthetic_files, synthetic_spec};
 
 /// Where the copies and their target directory live.
 const WEIGH_DIR: &str = "target/weigh";
-/// The crate being weighed, relative to the workspace root.
+/// The crate being weighed, relative to the workspace root (and its
+/// package name).
 const CRATE_DIR: &str = "zoom-api";
-/// Goal: the crate alone builds in debug within this, on this machine.
-const DEBUG_GOAL: Duration = Duration::from_secs(10);
 
 struct Options {
     runs: usize,
     ops: usize,
     release: bool,
+    peers: bool,
+    profile: bool,
 }
 
 impl Options {
     fn parse(args: &[&str]) -> Result<Self, String> {
         let mut options = Options {
             runs: 3,
-            ops: 1000,
+            ops: 400,
             release: true,
+            peers: false,
+            profile: false,
         };
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -82,6 +103,8 @@ impl Options {
                 "--runs" => options.runs = number("--runs")?,
                 "--ops" => options.ops = number("--ops")?,
                 "--debug-only" => options.release = false,
+                "--peers" => options.peers = true,
+                "--profile" => options.profile = true,
                 other => return Err(format!("cargo xtask weigh: unknown argument `{other}`")),
             }
         }
@@ -89,10 +112,38 @@ impl Options {
     }
 }
 
+/// What a subject is, for the goals that compare them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The checked-in crate (the Users spec).
+    Users,
+    /// The crate of the synthetic `--ops`-operation spec.
+    Synthetic,
+    Progenitor,
+    Oxide,
+}
+
+/// How a timed build is made to recompile the subject's crate.
+enum Rebuild {
+    /// Touch this file (relative to the subject's folder).
+    Touch(PathBuf),
+    /// `cargo clean -p` this package (a registry dependency).
+    Clean(String),
+}
+
 /// One crate to weigh.
 struct Subject {
     label: String,
+    role: Role,
+    /// The scratch workspace it is built in, and its target directory.
     dir: PathBuf,
+    target: PathBuf,
+    rebuild: Rebuild,
+    /// The client's package: the one whose build is timed and whose
+    /// dependency graph is counted.
+    package: String,
+    /// The crates a timed build must compile, and no other.
+    compiles: Vec<String>,
     operations: usize,
     generated_lines: usize,
 }
@@ -101,12 +152,16 @@ struct Subject {
 struct Timing {
     runs: Vec<Duration>,
     no_op: Duration,
+    /// The largest peak RSS of the timed builds, in KiB.
+    peak_rss_kib: u64,
+    /// The 1-minute load average just before the first timed build.
+    load_before: f64,
 }
 
 pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     let options = Options::parse(args)?;
+    check_gnu_time()?;
     let weigh = root.join(WEIGH_DIR);
-    let target = weigh.join("target");
     std::fs::create_dir_all(&weigh).map_err(|e| format!("cannot create {WEIGH_DIR}: {e}"))?;
 
     println!("==> machine");
@@ -114,38 +169,60 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     println!("{machine}");
 
     println!("==> dependency graph of {CRATE_DIR}");
-    let deps_default = dependency_count(root, &[])?;
-    let deps_minimal = dependency_count(root, &["--no-default-features"])?;
+    let deps_default = dependency_count(root, CRATE_DIR, &[])?;
+    let deps_minimal = dependency_count(root, CRATE_DIR, &["--no-default-features"])?;
 
     println!("==> staging the crates under {WEIGH_DIR}");
-    let subjects = stage_subjects(root, &weigh, options.ops)?;
+    let mut subjects = Vec::from(stage_subjects(root, &weigh, options.ops)?);
+    let mut dropped: Vec<Dropped> = Vec::new();
+    let mut peer_dependencies = Vec::new();
+    if options.peers {
+        println!("==> staging the peers under {WEIGH_DIR}/peers");
+        let (peers, refused) = stage_peers(root, &weigh)?;
+        for peer in &peers {
+            let count = dependency_count(&peer.dir, &peer.package, &[])?;
+            peer_dependencies.push((peer.label.clone(), count));
+        }
+        subjects.extend(peers);
+        dropped = refused;
+    }
 
     let mut profiles = vec![false];
     if options.release {
         profiles.push(true);
     }
-    let results = time_subjects(&subjects, &profiles, &target, options.runs)?;
+    let results = time_subjects(&subjects, &profiles, options.runs)?;
 
-    print_report(
-        &machine,
-        options.runs,
-        (deps_default, deps_minimal),
-        &subjects,
-        &profiles,
-        &results,
-    );
+    print_report(&Report {
+        machine: &machine,
+        runs: options.runs,
+        dependencies: (deps_default, deps_minimal),
+        peer_dependencies: &peer_dependencies,
+        profiles: &profiles,
+        results: &results,
+        dropped: &dropped,
+    });
+    if options.profile {
+        let synthetic = subjects.iter().find(|s| s.role == Role::Synthetic);
+        profile::run(
+            synthetic.expect("the synthetic crate is always staged"),
+            &profiles,
+        )?;
+    }
     Ok(())
 }
 
 /// The checked-in crate and the `ops`-operation synthetic one, staged
 /// under `weigh`, in that order.
 fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 2], String> {
+    let target = weigh.join("target");
     let current_files = generated_files(&root.join(CRATE_DIR).join("src/generated"))?;
     let current = stage(
         root,
-        "zoom-api (spec/)",
+        ("zoom-api (spec/)", Role::Users),
         "weigh.spec",
         &weigh.join("zoom-api"),
+        &target,
         &current_files,
     )?;
     let spec = synthetic_spec(root, weigh, ops)?;
@@ -153,9 +230,10 @@ fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 2],
     let files = synthetic_files(&spec)?;
     let synthetic = stage(
         root,
-        &format!("zoom-api, {ops} operations (synthetic)"),
+        (&format!("zoom-api, {ops} ops (synthetic)"), Role::Synthetic),
         &format!("weigh.ops{ops}"),
         &weigh.join(format!("zoom-api-{ops}")),
+        &target,
         &files,
     )?;
     Ok([current, synthetic])
@@ -165,7 +243,6 @@ fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 2],
 fn time_subjects<'s>(
     subjects: &'s [Subject],
     profiles: &[bool],
-    target: &Path,
     runs: usize,
 ) -> Result<Vec<(&'s Subject, bool, Timing)>, String> {
     let mut results = Vec::new();
@@ -177,7 +254,7 @@ fn time_subjects<'s>(
                 profile_name(release),
                 runs
             );
-            let timing = build_times(&subject.dir, target, release, runs)?;
+            let timing = build_times(subject, release, runs)?;
             println!(
                 "    {} (no-op build {})",
                 spread(&timing.runs),

@@ -1,18 +1,19 @@
-//! The size of zoom-api's dependency graph.
+//! The size of a crate's dependency graph.
 
 use std::path::Path;
 
 use super::process::{capture, cargo};
 
-/// Distinct crates (name and version) in zoom-api's normal dependency graph.
-pub(super) fn dependency_count(root: &Path, extra: &[&str]) -> Result<usize, String> {
+/// Distinct crates (name and version) in the normal dependency graph of
+/// `package`, as resolved in the workspace at `dir`.
+pub(super) fn dependency_count(dir: &Path, package: &str, extra: &[&str]) -> Result<usize, String> {
     let mut command = cargo();
     command
-        .current_dir(root)
-        .args(["tree", "-p", "zoom-api", "-e", "normal", "--prefix", "none"])
+        .current_dir(dir)
+        .args(["tree", "-p", package, "-e", "normal", "--prefix", "none"])
         .args(extra);
     let tree = capture(&mut command)?;
-    Ok(count_crates(&tree, "zoom-api"))
+    Ok(count_crates(&tree, package))
 }
 
 /// Counts distinct `name vX.Y.Z` entries of `cargo tree --prefix none`

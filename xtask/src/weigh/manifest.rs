@@ -45,6 +45,36 @@ pub(super) fn throwaway_manifest(
     out
 }
 
+/// The workspace's `[profile.*]` sections, for a scratch workspace, plus
+/// the settings of `[profile.dev]` and `[profile.release]` again as
+/// overrides for `package`: a crate that is a dependency there gets what our
+/// crate gets as a workspace member, not what `[profile.*.package."*"]` gives
+/// dependencies.
+pub(super) fn peer_profiles(workspace_manifest: &str, package: Option<&str>) -> String {
+    let mut out = String::new();
+    for (header, body) in sections(workspace_manifest) {
+        if header.starts_with("[profile.") {
+            out.push_str(body);
+        }
+    }
+    let Some(package) = package else {
+        return out;
+    };
+    for (header, body) in sections(workspace_manifest) {
+        let Some(profile) = ["dev", "release"]
+            .into_iter()
+            .find(|p| header == format!("[profile.{p}]"))
+        else {
+            continue;
+        };
+        let settings = body.split_once('\n').map_or("", |(_, rest)| rest);
+        out.push_str(&format!(
+            "\n[profile.{profile}.package.{package}]\n{settings}"
+        ));
+    }
+    out
+}
+
 /// `version = "X"` in a `[package]` section becomes `version = "X+tag"`.
 fn tag_version(package: &str, tag: &str) -> String {
     package
@@ -121,5 +151,18 @@ mod tests {
         for absent in ["divan", "[[bench]]", "members"] {
             assert!(!manifest.contains(absent), "{absent} kept:\n{manifest}");
         }
+    }
+
+    #[test]
+    fn peer_profiles_repeat_the_member_settings_for_the_dependency() {
+        let workspace = "[workspace]\nmembers = [\"a\"]\n\n[profile.dev]\ndebug = 1\n\n\
+                         [profile.dev.package.\"*\"]\ndebug = false\n";
+        let profiles = peer_profiles(workspace, Some("zoom-api"));
+        assert_eq!(
+            profiles,
+            "[profile.dev]\ndebug = 1\n\n[profile.dev.package.\"*\"]\ndebug = false\n\n\
+             [profile.dev.package.zoom-api]\ndebug = 1\n\n"
+        );
+        assert!(!peer_profiles(workspace, None).contains("zoom-api"));
     }
 }

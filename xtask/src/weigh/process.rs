@@ -2,8 +2,13 @@
 
 use std::process::{Command, Output};
 
+/// The cargo that runs xtask (`$CARGO`), or the one on `PATH`.
+pub(super) fn cargo_program() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
 pub(super) fn cargo() -> Command {
-    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+    Command::new(cargo_program())
 }
 
 pub(super) fn capture(command: &mut Command) -> Result<String, String> {

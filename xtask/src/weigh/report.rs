@@ -2,72 +2,164 @@
 
 use std::time::Duration;
 
-use super::{DEBUG_GOAL, Subject, Timing};
+use super::build_timing::megabytes;
+use super::goals::print_goals;
+use super::peers::Dropped;
+use super::{Role, Subject, Timing};
 
-/// Prints the report: the table of build times, the dependency graph and,
-/// per profile, how the build time grows with the operations.
-pub(super) fn print_report(
-    machine: &str,
-    runs: usize,
-    (deps_default, deps_minimal): (usize, usize),
-    subjects: &[Subject; 2],
-    profiles: &[bool],
-    results: &[(&Subject, bool, Timing)],
-) {
-    print_table(machine, runs, results);
+/// Everything the report is made of.
+pub(super) struct Report<'a> {
+    pub machine: &'a str,
+    pub runs: usize,
+    /// Dependency graph sizes: with default features, and without.
+    pub dependencies: (usize, usize),
+    /// The same for each peer (default features), by label.
+    pub peer_dependencies: &'a [(String, usize)],
+    /// `false` for debug, `true` for release, in the order measured.
+    pub profiles: &'a [bool],
+    pub results: &'a [(&'a Subject, bool, Timing)],
+    /// The operations progenitor refused (empty without `--peers`).
+    pub dropped: &'a [Dropped],
+}
+
+impl Report<'_> {
+    /// The timing of the subject of `role` in one profile, if measured.
+    pub fn timing(&self, role: Role, release: bool) -> Option<(&Subject, &Timing)> {
+        self.results
+            .iter()
+            .find(|(s, r, _)| s.role == role && *r == release)
+            .map(|(s, _, t)| (*s, t))
+    }
+
+    /// Median seconds per operation of `role` in one profile.
+    pub fn per_operation(&self, role: Role, release: bool) -> Option<f64> {
+        self.timing(role, release)
+            .map(|(s, t)| median(&t.runs).as_secs_f64() / s.operations as f64)
+    }
+}
+
+/// Prints the report: the table of every build, the side-by-side table,
+/// the dependency graph, how build time grows with operations, what
+/// progenitor refused, and the goals.
+pub(super) fn print_report(report: &Report<'_>) {
+    print_table(report);
+    print_side_by_side(report);
+    let (deps_default, deps_minimal) = report.dependencies;
     println!();
     println!(
         "Dependency graph of zoom-api (`cargo tree -e normal`, host platform, deduplicated, \
          zoom-api excluded): {deps_default} crates with default features, {deps_minimal} with \
          `--no-default-features`. The synthetic crate has the same manifest, so the same graph."
     );
-    println!();
-    for &release in profiles {
-        print_scaling(subjects, release, results);
+    for (label, count) in report.peer_dependencies {
+        println!();
+        println!("Dependency graph of {label}, counted the same way: {count} crates.");
     }
+    println!();
+    for &release in report.profiles {
+        print_scaling(report, release);
+    }
+    if !report.dropped.is_empty() {
+        println!();
+        println!("Operations progenitor refused, dropped from its input:");
+        for d in report.dropped {
+            println!("- `{}` ({}): {}", d.id, d.endpoint, d.reason);
+        }
+    }
+    print_goals(report);
 }
 
 /// The heading, the machine, and a table row per subject and profile.
-fn print_table(machine: &str, runs: usize, results: &[(&Subject, bool, Timing)]) {
+fn print_table(report: &Report<'_>) {
     println!();
     println!("## cargo xtask weigh");
     println!();
-    println!("{machine}");
+    println!("{}", report.machine);
     println!();
     println!(
-        "| crate | operations | generated lines | profile | build time, median (min – max) of {} | no-op build |",
-        runs
+        "| crate | operations | generated lines | profile | build time, median (min – max) of {} \
+         | no-op build | peak RSS | load before |",
+        report.runs
     );
-    println!("|---|---:|---:|---|---|---:|");
-    for (subject, release, timing) in results {
+    println!("|---|---:|---:|---|---|---:|---:|---:|");
+    for (subject, release, timing) in report.results {
         println!(
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {:.2} |",
             subject.label,
             subject.operations,
             subject.generated_lines,
             profile_name(*release),
             spread(&timing.runs),
-            seconds(timing.no_op)
+            seconds(timing.no_op),
+            megabytes(timing.peak_rss_kib),
+            timing.load_before
         );
     }
 }
 
-/// How the larger subject's build time in one profile compares with the
-/// smaller one's, and in debug whether the smaller one meets the goal.
-fn print_scaling(subjects: &[Subject; 2], release: bool, results: &[(&Subject, bool, Timing)]) {
-    let median_of = |subject: &Subject| {
-        results
+/// One row per subject: medians and medians per operation in each
+/// profile, and the peak RSS of all its timed builds.
+fn print_side_by_side(report: &Report<'_>) {
+    println!();
+    println!(
+        "| subject | operations | debug s | release s | debug s/op | release s/op | peak RSS |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let mut seen: Vec<Role> = Vec::new();
+    for (subject, _, _) in report.results {
+        if seen.contains(&subject.role) {
+            continue;
+        }
+        seen.push(subject.role);
+        let cell = |release: bool, per_op: bool| {
+            report
+                .timing(subject.role, release)
+                .map_or("–".to_owned(), |(s, t)| {
+                    let total = median(&t.runs).as_secs_f64();
+                    if per_op {
+                        format!("{:.3}", total / s.operations as f64)
+                    } else {
+                        format!("{total:.2}")
+                    }
+                })
+        };
+        let rss = report
+            .results
             .iter()
-            .find(|(s, r, _)| std::ptr::eq(*s, subject) && *r == release)
-            .map(|(_, _, t)| median(&t.runs))
-            .unwrap_or_default()
+            .filter(|(s, _, _)| s.role == subject.role)
+            .map(|(_, _, t)| t.peak_rss_kib)
+            .max()
+            .unwrap_or_default();
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            subject.label,
+            subject.operations,
+            cell(false, false),
+            cell(true, false),
+            cell(false, true),
+            cell(true, true),
+            megabytes(rss)
+        );
+    }
+}
+
+/// How the synthetic crate's build time in one profile compares with the
+/// checked-in crate's.
+fn print_scaling(report: &Report<'_>, release: bool) {
+    let (Some((small, t_small)), Some((large, t_large))) = (
+        report.timing(Role::Users, release),
+        report.timing(Role::Synthetic, release),
+    ) else {
+        return;
     };
-    let (small, large) = (&subjects[0], &subjects[1]);
-    let (t_small, t_large) = (median_of(small), median_of(large));
+    if large.operations <= small.operations {
+        return;
+    }
+    let (t_small, t_large) = (median(&t_small.runs), median(&t_large.runs));
     let time_ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
     let op_ratio = large.operations as f64 / small.operations as f64;
     let marginal = (t_large.as_secs_f64() - t_small.as_secs_f64())
-        / (large.operations - small.operations) as f64;
+        / (large.operations as f64 - small.operations as f64);
     println!(
         "- {}: {} operations build in {:.1}x the time of {} ({:.1}x the operations): \
          {}; {:.1} ms per added operation.",
@@ -83,28 +175,13 @@ fn print_scaling(subjects: &[Subject; 2], release: bool, results: &[(&Subject, b
         },
         marginal * 1000.0
     );
-    if !release {
-        let verdict = if t_small <= DEBUG_GOAL {
-            "goal met".to_owned()
-        } else {
-            format!(
-                "goal MISSED by {:.1} s",
-                (t_small - DEBUG_GOAL).as_secs_f64()
-            )
-        };
-        println!(
-            "- debug build of zoom-api alone: {} (goal: at most {} s): {verdict}.",
-            seconds(t_small),
-            DEBUG_GOAL.as_secs()
-        );
-    }
 }
 
 pub(super) fn profile_name(release: bool) -> &'static str {
     if release { "release" } else { "debug" }
 }
 
-fn median(times: &[Duration]) -> Duration {
+pub(super) fn median(times: &[Duration]) -> Duration {
     let mut sorted = times.to_vec();
     sorted.sort();
     sorted.get(sorted.len() / 2).copied().unwrap_or_default()

@@ -5,15 +5,16 @@ use std::path::Path;
 use super::files::{copy_dir, read, write};
 use super::generated::{count_lines, count_operations};
 use super::manifest::throwaway_manifest;
-use super::{CRATE_DIR, Subject};
+use super::{CRATE_DIR, Rebuild, Role, Subject};
 
 /// Copies zoom-api into `dir` as its own workspace, with `generated` as its
-/// generated files; `tag` tells the copies apart (see [`throwaway_manifest`]).
+/// generated files, to be built in `target`; `tag` tells the copies apart (see [`throwaway_manifest`]).
 pub(super) fn stage(
     root: &Path,
-    label: &str,
+    (label, role): (&str, Role),
     tag: &str,
     dir: &Path,
+    target: &Path,
     generated: &[(String, String)],
 ) -> Result<Subject, String> {
     let crate_dir = root.join(CRATE_DIR);
@@ -46,7 +47,12 @@ pub(super) fn stage(
     );
     Ok(Subject {
         label: label.to_owned(),
+        role,
         dir: dir.to_path_buf(),
+        target: target.to_path_buf(),
+        rebuild: Rebuild::Touch("src/lib.rs".into()),
+        package: CRATE_DIR.to_owned(),
+        compiles: vec![CRATE_DIR.to_owned()],
         operations,
         generated_lines,
     })
