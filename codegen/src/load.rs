@@ -7,8 +7,10 @@ use serde::Deserialize;
 
 mod schemas;
 mod set;
+mod webhooks;
 
 pub(crate) use set::{Origins, group_name};
+pub(crate) use webhooks::Webhook;
 
 /// Just enough of a document to tell which specification it follows.
 #[derive(Deserialize)]
@@ -28,6 +30,8 @@ pub struct SpecFile<'a> {
 /// A spec set read and merged into one document, with where each part came from.
 pub(crate) struct Loaded {
     pub spec: OpenAPI,
+    /// The webhook events of every file (`x-webhooks`), in file order.
+    pub webhooks: Vec<Webhook>,
     pub origins: Origins,
 }
 
@@ -45,9 +49,14 @@ pub(crate) fn load_set(files: &[SpecFile<'_>]) -> (Option<Loaded>, Vec<Error>) {
         }
     }
     let names: Vec<String> = files.iter().map(|f| f.name.to_owned()).collect();
-    let (spec, origins, merge_errors) = set::merge(documents, &names);
+    let (merged, origins, merge_errors) = set::merge(documents, &names);
     errors.extend(merge_errors);
-    (spec.map(|spec| Loaded { spec, origins }), errors)
+    let loaded = merged.map(|merged| Loaded {
+        spec: merged.spec,
+        webhooks: merged.webhooks,
+        origins,
+    });
+    (loaded, errors)
 }
 
 /// Reads one file as YAML and checks what the full reading (after the

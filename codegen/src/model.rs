@@ -6,7 +6,7 @@
 //! funnel; `wire` fields keep the spelling the server uses.
 
 use crate::pointer::Pointer;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The group of `common.yaml`: shapes several groups share. Its module is
 /// always compiled and has no Cargo feature.
@@ -22,6 +22,26 @@ pub struct Api {
     pub groups: Vec<String>,
     pub operations: Vec<Operation>,
     pub types: BTreeMap<String, TypeDef>,
+    /// Webhook events (`x-webhooks`), in file order, then spec order.
+    pub webhooks: Vec<Webhook>,
+    /// Types only webhook events use: they go into the groups' `events`
+    /// modules, compiled only with the `webhooks` feature.
+    pub event_types: BTreeSet<String>,
+}
+
+/// A webhook event Zoom delivers, e.g. `meeting.started`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// The name Zoom sends in the body's `event` field.
+    pub name: String,
+    /// The group of the file that declares it.
+    pub group: String,
+    /// Its variant in the group's `Event` enum, e.g. `MeetingStarted`.
+    pub variant: String,
+    /// The struct of the whole delivery body (several events may share one).
+    pub ty: String,
+    pub docs: Docs,
+    pub pointer: Pointer,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -24,6 +24,8 @@ pub mod webhooks;
 // `cargo xtask codegen --check` would see every `cargo fmt` as an edit).
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "webhooks")]
+pub use generated::events;
 pub use generated::{operations, types};
 
 // The generator's constructs fixture, compiled and tested against this

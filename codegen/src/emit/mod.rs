@@ -3,6 +3,7 @@
 
 mod checks;
 mod docs;
+mod events;
 mod operation_docs;
 mod operations;
 mod sending;
@@ -25,8 +26,9 @@ pub struct GeneratedFile {
 }
 
 /// Emits every file of the client's generated code: per group a folder with
-/// `types.rs` and `operations.rs` (each only when the group has some), and
-/// `mod.rs`, which declares them behind the group's Cargo feature.
+/// `types.rs`, `operations.rs` and `events.rs` (each only when the group has
+/// some), and `mod.rs`, which declares them behind the group's Cargo feature
+/// (and `events` behind `webhooks` too).
 pub fn emit(api: &Api, files: &[SpecFile<'_>], options: Options) -> Result<Vec<GeneratedFile>> {
     let checked = checks::checked_types(api);
     let mut out = Vec::new();
@@ -38,6 +40,7 @@ pub fn emit(api: &Api, files: &[SpecFile<'_>], options: Options) -> Result<Vec<G
                 operations::operations_module(api, group, &checked),
             ),
             ("types", types::types_module(api, group, &checked)),
+            ("events", events::events_module(api, group)),
         ];
         let mut present = Vec::new();
         for (part, tokens) in parts {
@@ -61,17 +64,23 @@ pub fn emit(api: &Api, files: &[SpecFile<'_>], options: Options) -> Result<Vec<G
 }
 
 /// ```text
-/// pub mod common { pub mod types; }
+/// pub mod common { pub mod types; #[cfg(feature = "webhooks")] pub mod events; }
 /// #[cfg(feature = "users")]
-/// pub mod users { pub mod operations; pub mod types; }
+/// pub mod users { pub mod operations; pub mod types; #[cfg(feature = "webhooks")] pub mod events; }
 /// pub const DEFAULT_BASE_URL: &str = "https://api.zoom.us/v2";
 /// pub mod types { pub use super::common::types::*; #[cfg(feature = "users")] pub use super::users::types::*; }
 /// pub mod operations { #[cfg(feature = "users")] pub use super::users::operations::*; }
+/// #[cfg(feature = "webhooks")]
+/// pub mod events { pub use super::common::events::*; #[cfg(feature = "users")] pub use super::users::events as users; }
 /// ```
 fn root_module(api: &Api, modules: &[(&str, Vec<&str>)], options: Options) -> TokenStream {
     let gate = |group: &str| {
         (options.feature_gates && group != COMMON_GROUP).then(|| quote!(#[cfg(feature = #group)]))
     };
+    // Event code is compiled only for those who receive webhooks.
+    let webhooks = options
+        .feature_gates
+        .then(|| quote!(#[cfg(feature = "webhooks")]));
     let declarations =
         modules
             .iter()
@@ -79,23 +88,28 @@ fn root_module(api: &Api, modules: &[(&str, Vec<&str>)], options: Options) -> To
             .map(|(group, parts)| {
                 let cfg = gate(group);
                 let name = format_ident!("{}", group);
-                let parts = parts.iter().map(|p| format_ident!("{}", p));
-                quote! { #cfg pub mod #name { #(pub mod #parts;)* } }
+                let parts = parts.iter().map(|p| {
+                    let part_cfg = (*p == "events").then(|| webhooks.clone());
+                    let p = format_ident!("{}", p);
+                    quote!(#part_cfg pub mod #p;)
+                });
+                quote! { #cfg pub mod #name { #(#parts)* } }
             });
-    let views = |part: &str| {
-        let uses = modules
+    let holding = |part: &'static str| {
+        modules
             .iter()
-            .filter(|(_, parts)| parts.contains(&part))
-            .map(|(group, _)| {
-                let cfg = gate(group);
-                let name = format_ident!("{}", group);
-                let part = format_ident!("{}", part);
-                quote! { #cfg pub use super::#name::#part::*; }
-            });
+            .filter(move |(_, parts)| parts.contains(&part))
+            .map(|(group, _)| (*group, gate(group), format_ident!("{}", group)))
+    };
+    let views = |part: &'static str| {
+        let part_ident = format_ident!("{}", part);
+        let uses = holding(part)
+            .map(|(_, cfg, name)| quote! { #cfg pub use super::#name::#part_ident::*; });
         quote!(#(#uses)*)
     };
     let types = views("types");
     let operations = views("operations");
+    let events = events_view(holding("events").collect(), webhooks.clone());
     let base_url = api.base_url.as_deref().unwrap_or("");
     quote! {
         #![doc = " Generated code: a module per group of the spec, each behind its Cargo feature."]
@@ -112,6 +126,32 @@ fn root_module(api: &Api, modules: &[(&str, Vec<&str>)], options: Options) -> To
         /// Operations of the enabled groups: a method on `Client` and a request builder each.
         pub mod operations {
             #operations
+        }
+
+        #events
+    }
+}
+
+/// The `events` view: the shared event types, and each group's events
+/// module under the group's name (each group has its own `Event`).
+fn events_view(
+    holding: Vec<(&str, Option<TokenStream>, proc_macro2::Ident)>,
+    webhooks: Option<TokenStream>,
+) -> TokenStream {
+    // Present even without events, so `zoom_api::events` always exists.
+    let uses = holding.iter().map(|(group, cfg, name)| {
+        if *group == COMMON_GROUP {
+            quote! { pub use super::#name::events::*; }
+        } else {
+            quote! { #cfg pub use super::#name::events as #name; }
+        }
+    });
+    quote! {
+        /// Webhook events of the enabled groups: `events::<group>::Event` for
+        /// each, with the types of their bodies.
+        #webhooks
+        pub mod events {
+            #(#uses)*
         }
     }
 }

@@ -16,7 +16,12 @@ use std::collections::BTreeSet;
 /// pub struct User { .. }
 /// ```
 pub fn types_module(api: &Api, group: &str, checked: &BTreeSet<String>) -> Option<TokenStream> {
-    let defs: Vec<&TypeDef> = api.types.values().filter(|d| d.group == group).collect();
+    // Types only webhook events use are in the group's `events.rs`.
+    let defs: Vec<&TypeDef> = api
+        .types
+        .values()
+        .filter(|d| d.group == group && !api.event_types.contains(&d.name))
+        .collect();
     if defs.is_empty() {
         return None;
     }
@@ -58,7 +63,7 @@ fn common_imports(api: &Api, group: &str, defs: &[&TypeDef]) -> TokenStream {
     quote!(use super::super::#common::types::{#(#used),*};)
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+pub(super) fn type_def(def: &TypeDef) -> TokenStream {
     let docs = type_docs(def);
     let docs = match def.deprecated {
         true => quote!(#docs #[deprecated = "Zoom marks this type deprecated."]),

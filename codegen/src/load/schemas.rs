@@ -49,6 +49,13 @@ pub(super) fn check(document: &Value) -> Vec<Error> {
     for (path, item) in entries(document, &["paths"]) {
         results.push(check_path_item(item, &root.push("paths").push(path)));
     }
+    // The webhook events' schemas (`x-webhooks`, see `load/webhooks.rs`).
+    for (name, event) in entries(document, &["x-webhooks"]) {
+        if let Some(schema) = event.get("schema") {
+            let at = root.push("x-webhooks").push(name).push("schema");
+            results.push(check_schema(schema, &at));
+        }
+    }
     results.into_iter().filter_map(Result::err).collect()
 }
 

@@ -17,6 +17,7 @@
 //! top-level `security` stays the default of its own operations only, and
 //! all files that name servers must name the same ones.
 
+use super::webhooks::{self, Webhook};
 use super::{narrow, parse};
 use crate::error::{Error, ErrorKind};
 use crate::model::COMMON_GROUP;
@@ -35,6 +36,8 @@ pub(crate) struct Origins {
     components: BTreeMap<(String, String), usize>,
     /// Path template -> index into `files`.
     paths: BTreeMap<String, usize>,
+    /// Webhook event name (`x-webhooks`) -> index into `files`.
+    webhooks: BTreeMap<String, usize>,
     /// Each file's top-level `security`, which its operations default to.
     security: Vec<Option<Vec<SecurityRequirement>>>,
 }
@@ -47,6 +50,7 @@ impl Origins {
                 self.components.get(&(kind.clone(), name.clone())).copied()
             }
             [p, path, ..] if p == "paths" => self.paths.get(path).copied(),
+            [w, name, ..] if w == webhooks::KEY => self.webhooks.get(name).copied(),
             _ => None,
         };
         found.unwrap_or(0)
@@ -137,13 +141,19 @@ struct Catalogue<'a> {
     defined: Vec<Option<BTreeSet<(String, String)>>>,
 }
 
+/// A merged spec set: the document and the webhook events of all files.
+pub(super) struct Merged {
+    pub spec: OpenAPI,
+    pub webhooks: Vec<Webhook>,
+}
+
 /// The merged document (`None` when a file could not be read: lowering the
 /// rest would only report what that file would have defined), where its
 /// parts came from, and every problem found so far.
 pub(super) fn merge(
     documents: Vec<(String, Value)>,
     names: &[String],
-) -> (Option<OpenAPI>, Origins, Vec<Error>) {
+) -> (Option<Merged>, Origins, Vec<Error>) {
     let mut errors = Vec::new();
     let mut defined = vec![None; names.len()];
     let mut groups = Vec::with_capacity(names.len());
@@ -168,6 +178,7 @@ pub(super) fn merge(
         defined,
     };
     let mut parsed = Vec::new();
+    let mut events = Vec::new();
     for (name, mut document) in documents {
         let this = names.iter().position(|n| *n == name).unwrap_or(0);
         let mut found = Vec::new();
@@ -178,6 +189,9 @@ pub(super) fn merge(
             &catalogue,
             &mut found,
         );
+        let (declared, unreadable) = webhooks::read(&document);
+        found.extend(unreadable);
+        events.push((this, declared));
         // A `$ref` that leads nowhere stays as written; lowering meets it
         // at the same place, where this error already stands.
         match parse::<OpenAPI>(document.clone(), Pointer::root()) {
@@ -187,8 +201,17 @@ pub(super) fn merge(
         errors.extend(found.into_iter().map(|e| e.in_file(&name)));
     }
     let complete = parsed.len() == names.len();
-    let (spec, origins) = join(parsed, names, &mut errors);
-    (complete.then_some(spec), origins, errors)
+    let (spec, mut origins) = join(parsed, names, &mut errors);
+    let mut declared = Vec::new();
+    for (file, webhook) in webhooks::join(events, names, &mut errors) {
+        origins.webhooks.insert(webhook.name.clone(), file);
+        declared.push(webhook);
+    }
+    let merged = Merged {
+        spec,
+        webhooks: declared,
+    };
+    (complete.then_some(merged), origins, errors)
 }
 
 /// (kind, name) of every component a document defines.

@@ -5,6 +5,7 @@ mod operation;
 mod schema;
 #[cfg(test)]
 mod tests;
+mod webhooks;
 
 use crate::error::{Error, Result};
 use crate::load::{Loaded, Origins, group_name};
@@ -19,7 +20,11 @@ use schema::Types;
 /// so one run reports a mistake in each of them; every error is placed in
 /// its file.
 pub(crate) fn lower(loaded: &Loaded) -> Result<Api, Vec<Error>> {
-    let Loaded { spec, origins } = loaded;
+    let Loaded {
+        spec,
+        webhooks: declared,
+        origins,
+    } = loaded;
     let (mut types, mut errors) = Types::new(spec);
     errors.extend(types.lower_components());
     let mut scopes = OperationScopes::new();
@@ -33,7 +38,11 @@ pub(crate) fn lower(loaded: &Loaded) -> Result<Api, Vec<Error>> {
             Err(error) => errors.push(error),
         }
     }
+    let (events, failed) = webhooks::lower_webhooks(declared, origins, &mut types);
+    errors.extend(failed);
     let base_url = base_url(spec).map_err(|e| errors.push(e)).ok().flatten();
+    let components = types.component_types();
+    let all_of_members = types.all_of_members().clone();
     // Unions are checked once every type is known; with types missing,
     // that check would only repeat the errors above.
     let defs = if errors.is_empty() {
@@ -49,11 +58,20 @@ pub(crate) fn lower(loaded: &Loaded) -> Result<Api, Vec<Error>> {
             for op in &mut operations {
                 op.group = origins.group_of(&op.pointer);
             }
+            let uses = webhooks::Uses {
+                operations: &operations,
+                webhooks: &events,
+                components,
+                all_of_members: &all_of_members,
+            };
+            let event_types = webhooks::event_types(&defs, &uses);
             Ok(Api {
                 base_url,
                 groups: groups(origins),
                 operations,
                 types: defs,
+                webhooks: events,
+                event_types,
             })
         }
         _ => Err(errors.into_iter().map(|e| origins.place(e)).collect()),

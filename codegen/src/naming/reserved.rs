@@ -56,3 +56,10 @@ pub const ENUM_VARIANTS: &[&str] = &["Unknown"];
 
 /// The variant every union has for an object that fits no branch.
 pub const UNION_VARIANTS: &[&str] = &["Other"];
+
+/// Type names the generated code defines itself: each group's enum of
+/// webhook events, which sits beside the event types in its module.
+pub const TYPE_NAMES: &[&str] = &["Event"];
+
+/// The variant every group's `Event` enum has for events it does not know.
+pub const EVENT_VARIANTS: &[&str] = &["Unknown"];

@@ -57,3 +57,8 @@ pub mod operations {
     #[cfg(feature = "webinars")]
     pub use super::webinars::operations::*;
 }
+
+/// Webhook events of the enabled groups: `events::<group>::Event` for
+/// each, with the types of their bodies.
+#[cfg(feature = "webhooks")]
+pub mod events {}

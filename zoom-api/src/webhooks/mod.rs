@@ -30,6 +30,10 @@
 //! HMAC and the constant-time comparison come from `ring`, which the
 //! default TLS backend (rustls) already builds.
 
+mod events;
 mod verify;
 
+pub use events::{EventError, WebhookEvent};
+#[doc(hidden)]
+pub use events::{decode_event, event_parts};
 pub use verify::{ChallengeAnswer, Delivery, RawEvent, Verifier, WebhookError, WebhookErrorKind};

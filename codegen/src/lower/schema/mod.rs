@@ -64,6 +64,8 @@ pub(super) struct Types<'a> {
     /// Components that failed, with their error: met again, they fail the
     /// same way (the repeat is dropped when errors are collected).
     failed: BTreeMap<String, Error>,
+    /// Owner -> the components its `allOf` copied fields from.
+    all_of_members: BTreeMap<String, BTreeSet<String>>,
     depth: usize,
 }
 
@@ -73,11 +75,12 @@ impl<'a> Types<'a> {
     pub(super) fn new(spec: &'a OpenAPI) -> (Self, Vec<Error>) {
         let mut types = Types {
             spec,
-            scope: Scope::new(Case::Pascal),
+            scope: Scope::new(Case::Pascal).reserve(naming::reserved::TYPE_NAMES),
             components: BTreeMap::new(),
             defs: BTreeMap::new(),
             in_progress: BTreeSet::new(),
             failed: BTreeMap::new(),
+            all_of_members: BTreeMap::new(),
             depth: 0,
         };
         let mut errors = Vec::new();
@@ -110,6 +113,17 @@ impl<'a> Types<'a> {
             .iter()
             .filter_map(|name| self.ensure_component(name, &component_pointer(name)).err())
             .collect()
+    }
+
+    /// Which types each type needs beyond the names it holds: the
+    /// components its `allOf` copied fields from.
+    pub(super) fn all_of_members(&self) -> &BTreeMap<String, BTreeSet<String>> {
+        &self.all_of_members
+    }
+
+    /// The Rust names of the components.
+    pub(super) fn component_types(&self) -> BTreeSet<String> {
+        self.components.values().cloned().collect()
     }
 
     /// Finishes: marks self-containing fields as boxed and returns the types.

@@ -85,6 +85,11 @@ impl Types<'_> {
                 ReferenceOr::Reference { reference } => {
                     let (component, _) = self.resolve(reference, &at)?;
                     let rust = self.ensure_component(&component, &at)?;
+                    // The member's fields are copied, so only this records
+                    // that the owner needs it (for placing types, see
+                    // `lower::webhooks`).
+                    let members = self.all_of_members.entry(owner.to_owned());
+                    members.or_default().insert(rust.clone());
                     match self.defs.get(&rust).map(|d| &d.kind) {
                         Some(TypeKind::Struct(f)) => f.clone(),
                         _ => {

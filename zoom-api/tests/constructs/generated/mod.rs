@@ -19,3 +19,7 @@ pub mod types {
 pub mod operations {
     pub use super::constructs::operations::*;
 }
+
+/// Webhook events of the enabled groups: `events::<group>::Event` for
+/// each, with the types of their bodies.
+pub mod events {}
