@@ -6,28 +6,38 @@
 pub mod cloud_recording {
     pub mod operations;
     pub mod types;
+    #[cfg(feature = "webhooks")]
+    pub mod events;
 }
 
 pub mod common {
     pub mod types;
+    #[cfg(feature = "webhooks")]
+    pub mod events;
 }
 
 #[cfg(feature = "meetings")]
 pub mod meetings {
     pub mod operations;
     pub mod types;
+    #[cfg(feature = "webhooks")]
+    pub mod events;
 }
 
 #[cfg(feature = "users")]
 pub mod users {
     pub mod operations;
     pub mod types;
+    #[cfg(feature = "webhooks")]
+    pub mod events;
 }
 
 #[cfg(feature = "webinars")]
 pub mod webinars {
     pub mod operations;
     pub mod types;
+    #[cfg(feature = "webhooks")]
+    pub mod events;
 }
 
 /// The server URL the spec names, used unless the builder is given another.
@@ -61,4 +71,14 @@ pub mod operations {
 /// Webhook events of the enabled groups: `events::<group>::Event` for
 /// each, with the types of their bodies.
 #[cfg(feature = "webhooks")]
-pub mod events {}
+pub mod events {
+    #[cfg(feature = "cloud_recording")]
+    pub use super::cloud_recording::events as cloud_recording;
+    pub use super::common::events::*;
+    #[cfg(feature = "meetings")]
+    pub use super::meetings::events as meetings;
+    #[cfg(feature = "users")]
+    pub use super::users::events as users;
+    #[cfg(feature = "webinars")]
+    pub use super::webinars::events as webinars;
+}

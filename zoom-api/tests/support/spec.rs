@@ -2,7 +2,8 @@
 //!
 //! It knows nothing of the generator: it reads every YAML file of the spec
 //! directory and, per operationId, returns the method, the path template, the
-//! declared query parameters, and the request and success examples. `$ref`s
+//! declared query parameters, and the request and success examples; per
+//! webhook event (`x-webhooks`), its file and examples. `$ref`s
 //! are followed inside a file (`#/components/...`) and across files
 //! (`common.yaml#/components/...`, relative to the file that holds the ref).
 
@@ -51,9 +52,20 @@ pub struct Content {
     pub file_field: Option<String>,
 }
 
-/// Every operation of the spec directory, by operationId.
+/// One webhook event of a file's `x-webhooks`.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    /// The spec file that declares the event.
+    pub file: String,
+    /// Name and body of each example.
+    pub examples: Vec<(String, Value)>,
+}
+
+/// Every operation of the spec directory, by operationId, and every
+/// webhook event, by name.
 pub struct Spec {
     pub operations: BTreeMap<String, Operation>,
+    pub webhooks: BTreeMap<String, Webhook>,
 }
 
 impl Spec {
@@ -73,7 +85,21 @@ impl Spec {
                 operations.insert(op.id.clone(), op);
             }
         }
-        Ok(Spec { operations })
+        let mut webhooks = BTreeMap::new();
+        for file in docs.0.keys() {
+            for (name, webhook) in docs.webhooks(file)? {
+                if let Some(old) = webhooks.insert(name.clone(), webhook) {
+                    return Err(format!(
+                        "event `{name}` is declared in {} and {file}",
+                        old.file
+                    ));
+                }
+            }
+        }
+        Ok(Spec {
+            operations,
+            webhooks,
+        })
     }
 
     /// The workspace's spec; panics with the reason when it cannot be read.
@@ -132,6 +158,35 @@ impl Docs {
                 .ok_or_else(|| format!("`{reference}`: nothing at `{pointer}` in {file}"))?;
         }
         Err(format!("`$ref`s in {file} do not end (a cycle?)"))
+    }
+
+    /// The events of `file`'s `x-webhooks`, with their examples.
+    fn webhooks(&self, file: &str) -> Result<Vec<(String, Webhook)>, String> {
+        let mut found = Vec::new();
+        let Some(events) = self.0[file].get("x-webhooks").and_then(Value::as_object) else {
+            return Ok(found);
+        };
+        for (name, event) in events {
+            let mut examples = Vec::new();
+            for (key, example) in event
+                .get("examples")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let (_, example) = self.resolve(file, example)?;
+                let value = example.get("value").ok_or(format!(
+                    "{file}: event `{name}`, example `{key}` has no `value`"
+                ))?;
+                examples.push((key.clone(), value.clone()));
+            }
+            let webhook = Webhook {
+                file: file.to_owned(),
+                examples,
+            };
+            found.push((name.clone(), webhook));
+        }
+        Ok(found)
     }
 
     fn operations(&self, file: &str) -> Result<Vec<Operation>, String> {

@@ -1,0 +1,1577 @@
+// @generated from spec/cloud_recording.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Webhook events of the `cloud_recording` group, generated from its `x-webhooks`.
+#![allow(deprecated)]
+use super::types::RecordingFileStatus;
+use super::types::RecordingMeetingType;
+use super::types::RecordingType;
+use super::super::common::types::RegistrantEmployeeCount;
+use super::super::common::types::RegistrantPurchaseRole;
+use super::super::common::types::RegistrantPurchasingTimeFrame;
+/// The `RecordingBatchEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingBatchEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingBatchPayload,
+}
+
+impl RecordingBatchEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: RecordingBatchPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `RecordingBatchPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingBatchPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<RecordingBatchPayloadObject>,
+    /// The `operation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<RecordingBatchPayloadOperation>,
+}
+
+impl RecordingBatchPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object: None,
+            operation: None,
+        }
+    }
+}
+
+/// The `RecordingBatchPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingBatchPayloadObject {
+    /// The `meetings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings: Option<Vec<RecordingBatchPayloadObjectMeetingsItem>>,
+    /// The `meeting_uuids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuids: Option<Vec<String>>,
+}
+
+/// The `RecordingBatchPayloadObjectMeetingsItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingBatchPayloadObjectMeetingsItem {
+    /// The `meeting_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuid: Option<String>,
+    /// The `recording_file_ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_file_ids: Option<Vec<String>>,
+}
+
+/// The `RecordingBatchPayloadOperation` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingBatchPayloadOperation {
+    /// `trash_user_recordings`.
+    TrashUserRecordings,
+    /// `trash_account_recordings`.
+    TrashAccountRecordings,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingBatchPayloadOperation {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrashUserRecordings => "trash_user_recordings",
+            Self::TrashAccountRecordings => "trash_account_recordings",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingBatchPayloadOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "trash_user_recordings" => Self::TrashUserRecordings,
+            "trash_account_recordings" => Self::TrashAccountRecordings,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingBatchPayloadOperation);
+
+/// The `RecordingCloudStorageUsageUpdatedEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingCloudStorageUsageUpdatedEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingCloudStorageUsageUpdatedPayload,
+}
+
+impl RecordingCloudStorageUsageUpdatedEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        event: impl Into<String>,
+        payload: RecordingCloudStorageUsageUpdatedPayload,
+    ) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `RecordingCloudStorageUsageUpdatedPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingCloudStorageUsageUpdatedPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: RecordingCloudStorageUsageUpdatedPayloadObject,
+}
+
+impl RecordingCloudStorageUsageUpdatedPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: RecordingCloudStorageUsageUpdatedPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `RecordingCloudStorageUsageUpdatedPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingCloudStorageUsageUpdatedPayloadObject {
+    /// The `free_storage` field.
+    pub free_storage: String,
+    /// The `plan_storage` field.
+    pub plan_storage: String,
+    /// The `plan_type` field.
+    pub plan_type: String,
+    /// The `storage_used` field.
+    pub storage_used: String,
+    /// The `storage_used_percentage` field.
+    pub storage_used_percentage: f64,
+    /// The `storage_exceed` field.
+    pub storage_exceed: String,
+    /// The `max_exceed_date` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_exceed_date: Option<String>,
+}
+
+impl RecordingCloudStorageUsageUpdatedPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        free_storage: impl Into<String>,
+        plan_storage: impl Into<String>,
+        plan_type: impl Into<String>,
+        storage_used: impl Into<String>,
+        storage_used_percentage: f64,
+        storage_exceed: impl Into<String>,
+    ) -> Self {
+        Self {
+            free_storage: free_storage.into(),
+            plan_storage: plan_storage.into(),
+            plan_type: plan_type.into(),
+            storage_used: storage_used.into(),
+            storage_used_percentage,
+            storage_exceed: storage_exceed.into(),
+            max_exceed_date: None,
+        }
+    }
+}
+
+/// The `RecordingFilesEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingFilesPayload,
+    /// The `download_token` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_token: Option<String>,
+}
+
+impl RecordingFilesEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: RecordingFilesPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+            download_token: None,
+        }
+    }
+}
+
+/// The `RecordingFilesPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<RecordingFilesPayloadObject>,
+}
+
+impl RecordingFilesPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object: None,
+        }
+    }
+}
+
+/// The `RecordingFilesPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesPayloadObject {
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of meeting or webinar a recording comes from.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingMeetingType>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `duration_in_second` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_in_second: Option<i64>,
+    /// The `total_size` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_size: Option<i64>,
+    /// The `recording_count` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_count: Option<i64>,
+    /// The `meeting_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_type: Option<RecordingFilesPayloadObjectMeetingType>,
+    /// The `account_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// The `complete_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complete_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `is_breakout_room` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_breakout_room: Option<bool>,
+    /// The `parent_meeting_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_meeting_id: Option<String>,
+    /// The `archive_files` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_files: Option<Vec<RecordingFilesPayloadObjectArchiveFilesItem>>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingFilesPayloadObjectStatus>,
+    /// The `group_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// The `account_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// The `password` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The `host_email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_email: Option<String>,
+    /// The `share_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_url: Option<String>,
+    /// The `on_prem` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_prem: Option<bool>,
+    /// The `recording_play_passcode` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_play_passcode: Option<String>,
+    /// The `auto_delete` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_delete: Option<bool>,
+    /// The `auto_delete_date` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_delete_date: Option<String>,
+    /// The `recording_files` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_files: Option<Vec<RecordingFilesPayloadObjectRecordingFilesItem>>,
+    /// The `participant_audio_files` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_audio_files: Option<
+        Vec<RecordingFilesPayloadObjectParticipantAudioFilesItem>,
+    >,
+}
+
+/// The `RecordingFilesPayloadObjectArchiveFilesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesPayloadObjectArchiveFilesItem {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `file_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<RecordingFilesPayloadObjectArchiveFilesItemFileType>,
+    /// The `file_extension` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_extension: Option<String>,
+    /// The `file_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The `file_size` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
+    /// The `download_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingFilesPayloadObjectArchiveFilesItemStatus>,
+    /// The `recording_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_type: Option<RecordingFilesPayloadObjectArchiveFilesItemRecordingType>,
+    /// The `individual` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub individual: Option<bool>,
+    /// The `participant_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_email: Option<String>,
+    /// The `participant_join_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_join_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `participant_leave_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_leave_time: Option<String>,
+    /// The `encryption_fingerprint` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encryption_fingerprint: Option<String>,
+    /// The `number_of_messages` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number_of_messages: Option<i64>,
+    /// The `storage_location` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_location: Option<
+        RecordingFilesPayloadObjectArchiveFilesItemStorageLocation,
+    >,
+}
+
+/// The `RecordingFilesPayloadObjectArchiveFilesItemFileType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectArchiveFilesItemFileType {
+    /// `MP4`.
+    Mp4,
+    /// `M4A`.
+    M4a,
+    /// `TRANSCRIPT`.
+    Transcript,
+    /// `CHAT`.
+    Chat,
+    /// `CC`.
+    Cc,
+    /// `CHAT_MESSAGE`.
+    ChatMessage,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectArchiveFilesItemFileType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mp4 => "MP4",
+            Self::M4a => "M4A",
+            Self::Transcript => "TRANSCRIPT",
+            Self::Chat => "CHAT",
+            Self::Cc => "CC",
+            Self::ChatMessage => "CHAT_MESSAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectArchiveFilesItemFileType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MP4" => Self::Mp4,
+            "M4A" => Self::M4a,
+            "TRANSCRIPT" => Self::Transcript,
+            "CHAT" => Self::Chat,
+            "CC" => Self::Cc,
+            "CHAT_MESSAGE" => Self::ChatMessage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectArchiveFilesItemFileType);
+
+/// The `RecordingFilesPayloadObjectArchiveFilesItemRecordingType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectArchiveFilesItemRecordingType {
+    /// `shared_screen_with_speaker_view`.
+    SharedScreenWithSpeakerView,
+    /// `audio_only`.
+    AudioOnly,
+    /// `chat_file`.
+    ChatFile,
+    /// `closed_caption`.
+    ClosedCaption,
+    /// `chat_message`.
+    ChatMessage,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectArchiveFilesItemRecordingType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SharedScreenWithSpeakerView => "shared_screen_with_speaker_view",
+            Self::AudioOnly => "audio_only",
+            Self::ChatFile => "chat_file",
+            Self::ClosedCaption => "closed_caption",
+            Self::ChatMessage => "chat_message",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectArchiveFilesItemRecordingType {
+    fn from(value: &str) -> Self {
+        match value {
+            "shared_screen_with_speaker_view" => Self::SharedScreenWithSpeakerView,
+            "audio_only" => Self::AudioOnly,
+            "chat_file" => Self::ChatFile,
+            "closed_caption" => Self::ClosedCaption,
+            "chat_message" => Self::ChatMessage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    RecordingFilesPayloadObjectArchiveFilesItemRecordingType
+);
+
+/// The `RecordingFilesPayloadObjectArchiveFilesItemStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectArchiveFilesItemStatus {
+    /// `completed`.
+    Completed,
+    /// `processing`.
+    Processing,
+    /// `failed`.
+    Failed,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectArchiveFilesItemStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Processing => "processing",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectArchiveFilesItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "processing" => Self::Processing,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectArchiveFilesItemStatus);
+
+/// The `RecordingFilesPayloadObjectArchiveFilesItemStorageLocation` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectArchiveFilesItemStorageLocation {
+    /// `US`.
+    Us,
+    /// `AU`.
+    Au,
+    /// `BR`.
+    Br,
+    /// `CA`.
+    Ca,
+    /// `EU`.
+    Eu,
+    /// `IN`.
+    In,
+    /// `JP`.
+    Jp,
+    /// `SG`.
+    Sg,
+    /// `CH`.
+    Ch,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectArchiveFilesItemStorageLocation {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Us => "US",
+            Self::Au => "AU",
+            Self::Br => "BR",
+            Self::Ca => "CA",
+            Self::Eu => "EU",
+            Self::In => "IN",
+            Self::Jp => "JP",
+            Self::Sg => "SG",
+            Self::Ch => "CH",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectArchiveFilesItemStorageLocation {
+    fn from(value: &str) -> Self {
+        match value {
+            "US" => Self::Us,
+            "AU" => Self::Au,
+            "BR" => Self::Br,
+            "CA" => Self::Ca,
+            "EU" => Self::Eu,
+            "IN" => Self::In,
+            "JP" => Self::Jp,
+            "SG" => Self::Sg,
+            "CH" => Self::Ch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    RecordingFilesPayloadObjectArchiveFilesItemStorageLocation
+);
+
+/// The `RecordingFilesPayloadObjectMeetingType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectMeetingType {
+    /// `internal`.
+    Internal,
+    /// `external`.
+    External,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectMeetingType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::External => "external",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectMeetingType {
+    fn from(value: &str) -> Self {
+        match value {
+            "internal" => Self::Internal,
+            "external" => Self::External,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectMeetingType);
+
+/// The `RecordingFilesPayloadObjectParticipantAudioFilesItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesPayloadObjectParticipantAudioFilesItem {
+    /// The `id` field.
+    pub id: String,
+    /// The `recording_start` field.
+    pub recording_start: chrono::DateTime<chrono::Utc>,
+    /// The `recording_end` field.
+    pub recording_end: chrono::DateTime<chrono::Utc>,
+    /// The `file_type` field.
+    pub file_type: String,
+    /// The `file_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The `file_size` field.
+    pub file_size: i64,
+    /// The `file_extension` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_extension: Option<String>,
+    /// The `play_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub play_url: Option<String>,
+    /// The `download_url` field.
+    pub download_url: String,
+    /// The `file_path` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Whether a recording file is ready.
+    pub status: RecordingFileStatus,
+    /// The `recording_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_type: Option<String>,
+}
+
+impl RecordingFilesPayloadObjectParticipantAudioFilesItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        recording_start: chrono::DateTime<chrono::Utc>,
+        recording_end: chrono::DateTime<chrono::Utc>,
+        file_type: impl Into<String>,
+        file_size: i64,
+        download_url: impl Into<String>,
+        status: RecordingFileStatus,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            recording_start,
+            recording_end,
+            file_type: file_type.into(),
+            file_name: None,
+            file_size,
+            file_extension: None,
+            play_url: None,
+            download_url: download_url.into(),
+            file_path: None,
+            status,
+            recording_type: None,
+        }
+    }
+}
+
+/// The `RecordingFilesPayloadObjectRecordingFilesItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingFilesPayloadObjectRecordingFilesItem {
+    /// The `id` field.
+    pub id: String,
+    /// The `meeting_id` field.
+    pub meeting_id: String,
+    /// The `recording_start` field.
+    pub recording_start: chrono::DateTime<chrono::Utc>,
+    /// The `recording_end` field.
+    pub recording_end: chrono::DateTime<chrono::Utc>,
+    /// The `file_type` field.
+    pub file_type: String,
+    /// The `file_size` field.
+    pub file_size: i64,
+    /// The `file_extension` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_extension: Option<String>,
+    /// The `file_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The `play_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub play_url: Option<String>,
+    /// The `download_url` field.
+    pub download_url: String,
+    /// The `file_path` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Whether a recording file is ready.
+    pub status: RecordingFileStatus,
+    /// Which view or part of the meeting a recording file captures.
+    pub recording_type: RecordingType,
+}
+
+impl RecordingFilesPayloadObjectRecordingFilesItem {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        meeting_id: impl Into<String>,
+        recording_start: chrono::DateTime<chrono::Utc>,
+        recording_end: chrono::DateTime<chrono::Utc>,
+        file_type: impl Into<String>,
+        file_size: i64,
+        download_url: impl Into<String>,
+        status: RecordingFileStatus,
+        recording_type: RecordingType,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            meeting_id: meeting_id.into(),
+            recording_start,
+            recording_end,
+            file_type: file_type.into(),
+            file_size,
+            file_extension: None,
+            file_name: None,
+            play_url: None,
+            download_url: download_url.into(),
+            file_path: None,
+            status,
+            recording_type,
+        }
+    }
+}
+
+/// The `RecordingFilesPayloadObjectStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingFilesPayloadObjectStatus {
+    /// `completed`.
+    Completed,
+    /// `processing`.
+    Processing,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingFilesPayloadObjectStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Processing => "processing",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingFilesPayloadObjectStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "completed" => Self::Completed,
+            "processing" => Self::Processing,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectStatus);
+
+/// The `RecordingProgressEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingProgressEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingProgressPayload,
+}
+
+impl RecordingProgressEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: RecordingProgressPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `RecordingProgressPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingProgressPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: RecordingProgressPayloadObject,
+}
+
+impl RecordingProgressPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: RecordingProgressPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `RecordingProgressPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingProgressPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting or webinar a recording comes from.
+    #[serde(rename = "type")]
+    pub type_: RecordingMeetingType,
+    /// The `start_time` field.
+    pub start_time: String,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `recording_file` field.
+    pub recording_file: RecordingProgressPayloadObjectRecordingFile,
+}
+
+impl RecordingProgressPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: RecordingMeetingType,
+        start_time: impl Into<String>,
+        duration: i64,
+        recording_file: RecordingProgressPayloadObjectRecordingFile,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time: start_time.into(),
+            timezone: None,
+            duration,
+            recording_file,
+        }
+    }
+}
+
+/// The `RecordingProgressPayloadObjectRecordingFile` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingProgressPayloadObjectRecordingFile {
+    /// The `recording_start` field.
+    pub recording_start: String,
+    /// The `recording_end` field.
+    pub recording_end: String,
+}
+
+impl RecordingProgressPayloadObjectRecordingFile {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        recording_start: impl Into<String>,
+        recording_end: impl Into<String>,
+    ) -> Self {
+        Self {
+            recording_start: recording_start.into(),
+            recording_end: recording_end.into(),
+        }
+    }
+}
+
+/// The `RecordingRegistrationEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingRegistrationPayload,
+}
+
+impl RecordingRegistrationEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: RecordingRegistrationPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `RecordingRegistrationPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: RecordingRegistrationPayloadObject,
+}
+
+impl RecordingRegistrationPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: RecordingRegistrationPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `RecordingRegistrationPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting or webinar a recording comes from.
+    #[serde(rename = "type")]
+    pub type_: RecordingMeetingType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `registrant` field.
+    pub registrant: RecordingRegistrationPayloadObjectRegistrant,
+    /// The `occurrences` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<RecordingRegistrationPayloadObjectOccurrences>,
+}
+
+impl RecordingRegistrationPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: RecordingMeetingType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        duration: i64,
+        registrant: RecordingRegistrationPayloadObjectRegistrant,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            timezone: None,
+            duration,
+            registrant,
+            occurrences: None,
+        }
+    }
+}
+
+/// The `RecordingRegistrationPayloadObjectOccurrences` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationPayloadObjectOccurrences {
+    /// The `occurrence_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence_id: Option<String>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+}
+
+/// The `RecordingRegistrationPayloadObjectRegistrant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationPayloadObjectRegistrant {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    pub email: String,
+    /// The `first_name` field.
+    pub first_name: String,
+    /// The `last_name` field.
+    pub last_name: String,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingRegistrationPayloadObjectRegistrantStatus>,
+    /// The `address` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The `city` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The `country` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The `zip` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    /// The `state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The `phone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The `industry` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    /// The `org` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// The `job_title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// When the registrant plans to buy; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
+    /// The registrant's part in buying decisions; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
+    /// Size of the registrant's organisation; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_of_employees: Option<RegistrantEmployeeCount>,
+    /// The `comments` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+    /// The `custom_questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_questions: Option<
+        Vec<RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
+    >,
+}
+
+impl RecordingRegistrationPayloadObjectRegistrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        email: impl Into<String>,
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: None,
+            email: email.into(),
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            status: None,
+            address: None,
+            city: None,
+            country: None,
+            zip: None,
+            state: None,
+            phone: None,
+            industry: None,
+            org: None,
+            job_title: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            no_of_employees: None,
+            comments: None,
+            custom_questions: None,
+        }
+    }
+}
+
+/// The `RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem {
+    /// The `title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The `value` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The `RecordingRegistrationPayloadObjectRegistrantStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordingRegistrationPayloadObjectRegistrantStatus {
+    /// `approved`.
+    Approved,
+    /// `denied`.
+    Denied,
+    /// `pending`.
+    Pending,
+    /// `all`.
+    All,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl RecordingRegistrationPayloadObjectRegistrantStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Denied => "denied",
+            Self::Pending => "pending",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RecordingRegistrationPayloadObjectRegistrantStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "denied" => Self::Denied,
+            "pending" => Self::Pending,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(RecordingRegistrationPayloadObjectRegistrantStatus);
+
+/// The `RecordingRenamedEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRenamedEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: RecordingRenamedPayload,
+}
+
+impl RecordingRenamedEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: RecordingRenamedPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `RecordingRenamedObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRenamedObject {
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of meeting or webinar a recording comes from.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingMeetingType>,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+}
+
+/// The `RecordingRenamedPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRenamedPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `time_stamp` field.
+    pub time_stamp: String,
+    /// The `object` field.
+    pub object: RecordingRenamedObject,
+    /// The `old_object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_object: Option<RecordingRenamedObject>,
+    /// The `recording_file` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_file: Option<RecordingRenamedPayloadRecordingFile>,
+}
+
+impl RecordingRenamedPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        time_stamp: impl Into<String>,
+        object: RecordingRenamedObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            time_stamp: time_stamp.into(),
+            object,
+            old_object: None,
+            recording_file: None,
+        }
+    }
+}
+
+/// The `RecordingRenamedPayloadRecordingFile` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordingRenamedPayloadRecordingFile {
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// The `type` field.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<i64>,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+}
+
+/// A webhook event of the `cloud_recording` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.
+///
+/// Read it with [`Event::from_json`], `serde_json::from_str`, or `RawEvent::parse` after `Verifier::verify`. Serialising writes the body back (an `Unknown` event exactly as it came).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Event {
+    /// `recording.archive_files_completed`.
+    RecordingArchiveFilesCompleted(RecordingFilesEvent),
+    /// `recording.batch_deleted`.
+    RecordingBatchDeleted(RecordingBatchEvent),
+    /// `recording.batch_recovered`.
+    RecordingBatchRecovered(RecordingBatchEvent),
+    /// `recording.batch_trashed`.
+    RecordingBatchTrashed(RecordingBatchEvent),
+    /// `recording.cloud_storage_usage_updated`.
+    RecordingCloudStorageUsageUpdated(RecordingCloudStorageUsageUpdatedEvent),
+    /// `recording.completed`.
+    RecordingCompleted(RecordingFilesEvent),
+    /// `recording.deleted`.
+    RecordingDeleted(RecordingFilesEvent),
+    /// `recording.paused`.
+    RecordingPaused(RecordingProgressEvent),
+    /// `recording.recovered`.
+    RecordingRecovered(RecordingFilesEvent),
+    /// `recording.registration_approved`.
+    RecordingRegistrationApproved(RecordingRegistrationEvent),
+    /// `recording.registration_created`.
+    RecordingRegistrationCreated(RecordingRegistrationEvent),
+    /// `recording.registration_denied`.
+    RecordingRegistrationDenied(RecordingRegistrationEvent),
+    /// `recording.renamed`.
+    RecordingRenamed(RecordingRenamedEvent),
+    /// `recording.resumed`.
+    RecordingResumed(RecordingProgressEvent),
+    /// `recording.started`.
+    RecordingStarted(RecordingProgressEvent),
+    /// `recording.stopped`.
+    RecordingStopped(RecordingProgressEvent),
+    /// `recording.transcript_completed`.
+    RecordingTranscriptCompleted(RecordingFilesEvent),
+    /// `recording.trashed`.
+    RecordingTrashed(RecordingFilesEvent),
+    /// An event this client does not know (yet), with the whole body as received.
+    Unknown {
+        /// The `event` name Zoom sent.
+        name: String,
+        /// The whole body.
+        raw: serde_json::Value,
+    },
+}
+
+impl Event {
+    /// Reads a delivery's body. An event this group does not declare is
+    /// `Unknown`; a declared one whose body does not fit its type is an
+    /// error naming the field. A string `event_ts` is read as a number.
+    pub fn from_json(
+        raw: serde_json::Value,
+    ) -> Result<Self, crate::webhooks::EventError> {
+        let (name, raw) = crate::webhooks::event_parts(raw)?;
+        Ok(
+            match name.as_str() {
+                "recording.archive_files_completed" => {
+                    Self::RecordingArchiveFilesCompleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.batch_deleted" => {
+                    Self::RecordingBatchDeleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.batch_recovered" => {
+                    Self::RecordingBatchRecovered(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.batch_trashed" => {
+                    Self::RecordingBatchTrashed(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.cloud_storage_usage_updated" => {
+                    Self::RecordingCloudStorageUsageUpdated(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.completed" => {
+                    Self::RecordingCompleted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.deleted" => {
+                    Self::RecordingDeleted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.paused" => {
+                    Self::RecordingPaused(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.recovered" => {
+                    Self::RecordingRecovered(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.registration_approved" => {
+                    Self::RecordingRegistrationApproved(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.registration_created" => {
+                    Self::RecordingRegistrationCreated(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.registration_denied" => {
+                    Self::RecordingRegistrationDenied(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.renamed" => {
+                    Self::RecordingRenamed(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.resumed" => {
+                    Self::RecordingResumed(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.started" => {
+                    Self::RecordingStarted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.stopped" => {
+                    Self::RecordingStopped(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "recording.transcript_completed" => {
+                    Self::RecordingTranscriptCompleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "recording.trashed" => {
+                    Self::RecordingTrashed(crate::webhooks::decode_event(&name, raw)?)
+                }
+                _ => Self::Unknown { name, raw },
+            },
+        )
+    }
+
+    /// The event's name, as Zoom sends it in `event`.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::RecordingArchiveFilesCompleted(_) => {
+                "recording.archive_files_completed"
+            }
+            Self::RecordingBatchDeleted(_) => "recording.batch_deleted",
+            Self::RecordingBatchRecovered(_) => "recording.batch_recovered",
+            Self::RecordingBatchTrashed(_) => "recording.batch_trashed",
+            Self::RecordingCloudStorageUsageUpdated(_) => {
+                "recording.cloud_storage_usage_updated"
+            }
+            Self::RecordingCompleted(_) => "recording.completed",
+            Self::RecordingDeleted(_) => "recording.deleted",
+            Self::RecordingPaused(_) => "recording.paused",
+            Self::RecordingRecovered(_) => "recording.recovered",
+            Self::RecordingRegistrationApproved(_) => "recording.registration_approved",
+            Self::RecordingRegistrationCreated(_) => "recording.registration_created",
+            Self::RecordingRegistrationDenied(_) => "recording.registration_denied",
+            Self::RecordingRenamed(_) => "recording.renamed",
+            Self::RecordingResumed(_) => "recording.resumed",
+            Self::RecordingStarted(_) => "recording.started",
+            Self::RecordingStopped(_) => "recording.stopped",
+            Self::RecordingTranscriptCompleted(_) => "recording.transcript_completed",
+            Self::RecordingTrashed(_) => "recording.trashed",
+            Self::Unknown { name, .. } => name,
+        }
+    }
+}
+
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RecordingArchiveFilesCompleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingBatchDeleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingBatchRecovered(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingBatchTrashed(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingCloudStorageUsageUpdated(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingCompleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingDeleted(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingPaused(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingRecovered(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingRegistrationApproved(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingRegistrationCreated(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingRegistrationDenied(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingRenamed(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingResumed(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingStarted(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingStopped(body) => serde::Serialize::serialize(body, serializer),
+            Self::RecordingTranscriptCompleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::RecordingTrashed(body) => serde::Serialize::serialize(body, serializer),
+            Self::Unknown { raw, .. } => serde::Serialize::serialize(raw, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let raw = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        Self::from_json(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl crate::webhooks::WebhookEvent for Event {
+    fn from_json(raw: serde_json::Value) -> Result<Self, crate::webhooks::EventError> {
+        Event::from_json(raw)
+    }
+
+    fn name(&self) -> &str {
+        Event::name(self)
+    }
+}

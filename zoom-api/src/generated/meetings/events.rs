@@ -1,0 +1,4323 @@
+// @generated from spec/meetings.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Webhook events of the `meetings` group, generated from its `x-webhooks`.
+#![allow(deprecated)]
+use super::super::common::types::ApprovalType;
+use super::super::common::types::AudioOption;
+use super::super::common::types::AutoRecordingOption;
+use super::types::MeetingType;
+use super::super::common::types::Recurrence;
+use super::super::common::types::RegistrantEmployeeCount;
+use super::super::common::types::RegistrantPurchaseRole;
+use super::super::common::types::RegistrantPurchasingTimeFrame;
+use super::super::common::types::RegistrationType;
+/// The `MeetingAiCompanionEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAiCompanionEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingAiCompanionPayload,
+}
+
+impl MeetingAiCompanionEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingAiCompanionPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingAiCompanionPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAiCompanionPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingAiCompanionPayloadObject,
+}
+
+impl MeetingAiCompanionPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingAiCompanionPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingAiCompanionPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAiCompanionPayloadObject {
+    /// The `meeting_number` field.
+    pub meeting_number: i64,
+    /// The `meeting_uuid` field.
+    pub meeting_uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `ai_companion` field.
+    pub ai_companion: MeetingAiCompanionPayloadObjectAiCompanion,
+}
+
+impl MeetingAiCompanionPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        meeting_number: i64,
+        meeting_uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        ai_companion: MeetingAiCompanionPayloadObjectAiCompanion,
+    ) -> Self {
+        Self {
+            meeting_number,
+            meeting_uuid: meeting_uuid.into(),
+            host_id: host_id.into(),
+            ai_companion,
+        }
+    }
+}
+
+/// The `MeetingAiCompanionPayloadObjectAiCompanion` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAiCompanionPayloadObjectAiCompanion {
+    /// The `deleted_assets` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_assets: Option<
+        Vec<MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem>,
+    >,
+    /// The `questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<bool>,
+    /// The `summary` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<bool>,
+}
+
+/// The `MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem {
+    /// `transcripts`.
+    Transcripts,
+    /// `summaries`.
+    Summaries,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transcripts => "transcripts",
+            Self::Summaries => "summaries",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "transcripts" => Self::Transcripts,
+            "summaries" => Self::Summaries,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem
+);
+
+/// The `MeetingAicTranscriptCompletedEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAicTranscriptCompletedEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingAicTranscriptCompletedPayload,
+}
+
+impl MeetingAicTranscriptCompletedEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        event: impl Into<String>,
+        payload: MeetingAicTranscriptCompletedPayload,
+    ) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingAicTranscriptCompletedPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAicTranscriptCompletedPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingAicTranscriptCompletedPayloadObject,
+}
+
+impl MeetingAicTranscriptCompletedPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingAicTranscriptCompletedPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingAicTranscriptCompletedPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingAicTranscriptCompletedPayloadObject {
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `meeting_uuid` field.
+    pub meeting_uuid: String,
+    /// The `meeting_id` field.
+    pub meeting_id: i64,
+    /// The `meeting_topic` field.
+    pub meeting_topic: String,
+    /// The `meeting_start_time` field.
+    pub meeting_start_time: chrono::DateTime<chrono::Utc>,
+    /// The `file_id` field.
+    pub file_id: String,
+    /// The `attach_type` field.
+    pub attach_type: String,
+}
+
+impl MeetingAicTranscriptCompletedPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        host_id: impl Into<String>,
+        meeting_uuid: impl Into<String>,
+        meeting_id: i64,
+        meeting_topic: impl Into<String>,
+        meeting_start_time: chrono::DateTime<chrono::Utc>,
+        file_id: impl Into<String>,
+        attach_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            host_id: host_id.into(),
+            meeting_uuid: meeting_uuid.into(),
+            meeting_id,
+            meeting_topic: meeting_topic.into(),
+            meeting_start_time,
+            file_id: file_id.into(),
+            attach_type: attach_type.into(),
+        }
+    }
+}
+
+/// The `MeetingChangeEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingChangePayload,
+}
+
+impl MeetingChangeEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingChangePayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingChangeObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObject {
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of meeting.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `join_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_url: Option<String>,
+    /// The `password` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The `pmi` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pmi: Option<String>,
+    /// The `occurrences` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Vec<MeetingChangeObjectOccurrencesItem>>,
+    /// The `settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<MeetingChangeObjectSettings>,
+    /// When a recurring session repeats. Give either end_times or end_date_time, not both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+    /// The `tracking_fields` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_fields: Option<Vec<MeetingChangeObjectTrackingFieldsItem>>,
+    /// The `agenda` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<String>,
+    /// The `registration_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_url: Option<String>,
+}
+
+/// The `MeetingChangeObjectOccurrencesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectOccurrencesItem {
+    /// The `occurrence_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence_id: Option<String>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<MeetingChangeObjectOccurrencesItemStatus>,
+}
+
+/// The `MeetingChangeObjectOccurrencesItemStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChangeObjectOccurrencesItemStatus {
+    /// `available`.
+    Available,
+    /// `deleted`.
+    Deleted,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChangeObjectOccurrencesItemStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "available",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChangeObjectOccurrencesItemStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "available" => Self::Available,
+            "deleted" => Self::Deleted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChangeObjectOccurrencesItemStatus);
+
+/// The `MeetingChangeObjectSettings` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettings {
+    /// The `use_pmi` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi: Option<bool>,
+    /// The `alternative_hosts` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_hosts: Option<String>,
+    /// The `meeting_invitees` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_invitees: Option<Vec<MeetingChangeObjectSettingsMeetingInviteesItem>>,
+    /// The `join_before_host` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_before_host: Option<bool>,
+    /// The `jbh_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jbh_time: Option<i64>,
+    /// The `host_video` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_video: Option<bool>,
+    /// The `participant_video` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_video: Option<bool>,
+    /// The `mute_upon_entry` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mute_upon_entry: Option<bool>,
+    /// How participants may connect their audio.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<AudioOption>,
+    /// Where a session is recorded without the host starting it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_recording: Option<AutoRecordingOption>,
+    /// The `waiting_room` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting_room: Option<bool>,
+    /// The `watermark` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watermark: Option<bool>,
+    /// The `enforce_login` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enforce_login: Option<bool>,
+    /// The `enforce_login_domains` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enforce_login_domains: Option<String>,
+    /// Whether registration is needed, and how registrants are approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval_type: Option<ApprovalType>,
+    /// How registration works for a recurring session with a fixed time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_type: Option<RegistrationType>,
+    /// The `meeting_authentication` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_authentication: Option<bool>,
+    /// The `authentication_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_option: Option<String>,
+    /// The `authentication_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_name: Option<String>,
+    /// The `authentication_domains` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_domains: Option<String>,
+    /// The `language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_interpretation: Option<
+        MeetingChangeObjectSettingsLanguageInterpretation,
+    >,
+    /// The `sign_language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language_interpretation: Option<
+        MeetingChangeObjectSettingsSignLanguageInterpretation,
+    >,
+    /// The `continuous_meeting_chat` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuous_meeting_chat: Option<
+        MeetingChangeObjectSettingsContinuousMeetingChat,
+    >,
+    /// The `auto_start_meeting_summary` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_start_meeting_summary: Option<bool>,
+    /// The `who_will_receive_summary` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_will_receive_summary: Option<i64>,
+    /// The `auto_start_ai_companion_questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_start_ai_companion_questions: Option<bool>,
+    /// The `who_can_ask_questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who_can_ask_questions: Option<i64>,
+    /// The `summary_template_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_template_id: Option<String>,
+    /// The `allow_host_control_participant_mute_state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_control_participant_mute_state: Option<bool>,
+    /// The `email_in_attendee_report` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_in_attendee_report: Option<bool>,
+}
+
+/// The `MeetingChangeObjectSettingsContinuousMeetingChat` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsContinuousMeetingChat {
+    /// The `enable` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `auto_add_invited_external_users` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_add_invited_external_users: Option<bool>,
+    /// The `auto_add_meeting_participants` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_add_meeting_participants: Option<bool>,
+    /// The `channel_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+}
+
+/// The `MeetingChangeObjectSettingsLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsLanguageInterpretation {
+    /// The `enable` field.
+    pub enable: bool,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem>,
+    >,
+}
+
+impl MeetingChangeObjectSettingsLanguageInterpretation {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(enable: bool) -> Self {
+        Self { enable, interpreters: None }
+    }
+}
+
+/// The `MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `languages` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<String>,
+    /// The `interpreter_languages` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter_languages: Option<String>,
+}
+
+/// The `MeetingChangeObjectSettingsMeetingInviteesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsMeetingInviteesItem {
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// The `MeetingChangeObjectSettingsSignLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsSignLanguageInterpretation {
+    /// The `enable` field.
+    pub enable: bool,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem>,
+    >,
+}
+
+impl MeetingChangeObjectSettingsSignLanguageInterpretation {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(enable: bool) -> Self {
+        Self { enable, interpreters: None }
+    }
+}
+
+/// The `MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `sign_language` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language: Option<String>,
+}
+
+/// The `MeetingChangeObjectTrackingFieldsItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangeObjectTrackingFieldsItem {
+    /// The `field` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The `value` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// The `visible` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+}
+
+/// The `MeetingChangePayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChangePayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingChangeObject,
+    /// The `operation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<MeetingChangePayloadOperation>,
+    /// The `scope` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<MeetingChangePayloadScope>,
+    /// The `time_stamp` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_stamp: Option<i64>,
+    /// The `old_object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_object: Option<MeetingChangeObject>,
+}
+
+impl MeetingChangePayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>, object: MeetingChangeObject) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+            operation: None,
+            scope: None,
+            time_stamp: None,
+            old_object: None,
+        }
+    }
+}
+
+/// The `MeetingChangePayloadOperation` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChangePayloadOperation {
+    /// `all`.
+    All,
+    /// `single`.
+    Single,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChangePayloadOperation {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Single => "single",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChangePayloadOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "single" => Self::Single,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChangePayloadOperation);
+
+/// The `MeetingChangePayloadScope` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChangePayloadScope {
+    /// `single`.
+    Single,
+    /// `all`.
+    All,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChangePayloadScope {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Single => "single",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChangePayloadScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "single" => Self::Single,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChangePayloadScope);
+
+/// The `MeetingChatEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingChatPayload,
+}
+
+impl MeetingChatEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingChatPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingChatPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingChatPayloadObject,
+}
+
+impl MeetingChatPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>, object: MeetingChatPayloadObject) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingChatPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatPayloadObject {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `host_account_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_account_id: Option<String>,
+    /// The `chat_message_file` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_message_file: Option<MeetingChatPayloadObjectChatMessageFile>,
+    /// The `meeting_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_id: Option<i64>,
+    /// The `meeting_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuid: Option<String>,
+    /// The `breakout_room_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_uuid: Option<String>,
+    /// The `chat_message` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_message: Option<MeetingChatPayloadObjectChatMessage>,
+}
+
+/// The `MeetingChatPayloadObjectChatMessage` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatPayloadObjectChatMessage {
+    /// The `date_time` field.
+    pub date_time: String,
+    /// The `sender_session_id` field.
+    pub sender_session_id: String,
+    /// The `sender_name` field.
+    pub sender_name: String,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    pub sender_type: MeetingChatPayloadObjectChatMessageSenderType,
+    /// The `sender_context` field.
+    pub sender_context: MeetingChatPayloadObjectChatMessageSenderContext,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    pub recipient_type: MeetingChatPayloadObjectChatMessageRecipientType,
+    /// The `recipient_context` field.
+    pub recipient_context: MeetingChatPayloadObjectChatMessageRecipientContext,
+    /// The `message_id` field.
+    pub message_id: String,
+    /// The `message_content` field.
+    pub message_content: String,
+    /// The `file_ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+
+impl MeetingChatPayloadObjectChatMessage {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        date_time: impl Into<String>,
+        sender_session_id: impl Into<String>,
+        sender_name: impl Into<String>,
+        sender_type: MeetingChatPayloadObjectChatMessageSenderType,
+        sender_context: MeetingChatPayloadObjectChatMessageSenderContext,
+        recipient_type: MeetingChatPayloadObjectChatMessageRecipientType,
+        recipient_context: MeetingChatPayloadObjectChatMessageRecipientContext,
+        message_id: impl Into<String>,
+        message_content: impl Into<String>,
+    ) -> Self {
+        Self {
+            date_time: date_time.into(),
+            sender_session_id: sender_session_id.into(),
+            sender_name: sender_name.into(),
+            sender_email: None,
+            sender_type,
+            sender_context,
+            recipient_session_id: None,
+            recipient_name: None,
+            recipient_email: None,
+            recipient_type,
+            recipient_context,
+            message_id: message_id.into(),
+            message_content: message_content.into(),
+            file_ids: None,
+        }
+    }
+}
+
+/// The `MeetingChatPayloadObjectChatMessageFile` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatPayloadObjectChatMessageFile {
+    /// The `file_id` field.
+    pub file_id: String,
+    /// The `file_name` field.
+    pub file_name: String,
+    /// The `file_size` field.
+    pub file_size: i64,
+    /// The `file_type` field.
+    pub file_type: String,
+    /// The `file_owner_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_owner_id: Option<String>,
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `sender_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
+    /// The `sender_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<MeetingChatPayloadObjectChatMessageFileSenderType>,
+    /// The `sender_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<MeetingChatPayloadObjectChatMessageFileSenderContext>,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<MeetingChatPayloadObjectChatMessageFileRecipientType>,
+    /// The `recipient_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<
+        MeetingChatPayloadObjectChatMessageFileRecipientContext,
+    >,
+    /// The `message_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The `download_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+}
+
+impl MeetingChatPayloadObjectChatMessageFile {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        file_id: impl Into<String>,
+        file_name: impl Into<String>,
+        file_size: i64,
+        file_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+            file_size,
+            file_type: file_type.into(),
+            file_owner_id: None,
+            date_time: None,
+            sender_session_id: None,
+            sender_name: None,
+            sender_email: None,
+            sender_type: None,
+            sender_context: None,
+            recipient_session_id: None,
+            recipient_name: None,
+            recipient_email: None,
+            recipient_type: None,
+            recipient_context: None,
+            message_id: None,
+            download_url: None,
+        }
+    }
+}
+
+/// The `MeetingChatPayloadObjectChatMessageFileRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageFileRecipientContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageFileRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageFileRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingChatPayloadObjectChatMessageFileRecipientContext
+);
+
+/// The `MeetingChatPayloadObjectChatMessageFileRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageFileRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageFileRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageFileRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileRecipientType);
+
+/// The `MeetingChatPayloadObjectChatMessageFileSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageFileSenderContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageFileSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageFileSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileSenderContext);
+
+/// The `MeetingChatPayloadObjectChatMessageFileSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageFileSenderType {
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageFileSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageFileSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileSenderType);
+
+/// The `MeetingChatPayloadObjectChatMessageRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageRecipientContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageRecipientContext);
+
+/// The `MeetingChatPayloadObjectChatMessageRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageRecipientType);
+
+/// The `MeetingChatPayloadObjectChatMessageSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageSenderContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageSenderContext);
+
+/// The `MeetingChatPayloadObjectChatMessageSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatPayloadObjectChatMessageSenderType {
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatPayloadObjectChatMessageSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatPayloadObjectChatMessageSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageSenderType);
+
+/// The `MeetingDeviceTestedEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingDeviceTestedEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingDeviceTestedPayload,
+}
+
+impl MeetingDeviceTestedEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingDeviceTestedPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingDeviceTestedPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingDeviceTestedPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingDeviceTestedPayloadObject,
+}
+
+impl MeetingDeviceTestedPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingDeviceTestedPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingDeviceTestedPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingDeviceTestedPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `test_result` field.
+    pub test_result: MeetingDeviceTestedPayloadObjectTestResult,
+}
+
+impl MeetingDeviceTestedPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        test_result: MeetingDeviceTestedPayloadObjectTestResult,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            test_result,
+        }
+    }
+}
+
+/// The `MeetingDeviceTestedPayloadObjectTestResult` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingDeviceTestedPayloadObjectTestResult {
+    /// The `user_id` field.
+    pub user_id: String,
+    /// The `user_name` field.
+    pub user_name: String,
+    /// The `camera_status` field.
+    pub camera_status: i64,
+    /// The `speaker_status` field.
+    pub speaker_status: i64,
+    /// The `microphone_status` field.
+    pub microphone_status: i64,
+    /// The `os` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+}
+
+impl MeetingDeviceTestedPayloadObjectTestResult {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        user_id: impl Into<String>,
+        user_name: impl Into<String>,
+        camera_status: i64,
+        speaker_status: i64,
+        microphone_status: i64,
+    ) -> Self {
+        Self {
+            user_id: user_id.into(),
+            user_name: user_name.into(),
+            camera_status,
+            speaker_status,
+            microphone_status,
+            os: None,
+        }
+    }
+}
+
+/// The `MeetingInvitationEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingInvitationEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingInvitationPayload,
+}
+
+impl MeetingInvitationEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingInvitationPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingInvitationPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingInvitationPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingInvitationPayloadObject,
+}
+
+impl MeetingInvitationPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingInvitationPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingInvitationPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingInvitationPayloadObject {
+    /// The `id` field.
+    pub id: String,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// The `participant` field.
+    pub participant: MeetingInvitationPayloadObjectParticipant,
+}
+
+impl MeetingInvitationPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        participant: MeetingInvitationPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            participant,
+        }
+    }
+}
+
+/// The `MeetingInvitationPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingInvitationPayloadObjectParticipant {
+    /// The `participant_user_id` field.
+    pub participant_user_id: String,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    pub email: String,
+}
+
+impl MeetingInvitationPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        participant_user_id: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            participant_user_id: participant_user_id.into(),
+            email: email.into(),
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingLiveStreamingEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingLiveStreamingPayload,
+}
+
+impl MeetingLiveStreamingEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingLiveStreamingPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingLiveStreamingPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingLiveStreamingPayloadObject,
+}
+
+impl MeetingLiveStreamingPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingLiveStreamingPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingLiveStreamingPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `live_streaming` field.
+    pub live_streaming: MeetingLiveStreamingPayloadObjectLiveStreaming,
+}
+
+impl MeetingLiveStreamingPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: MeetingType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        duration: i64,
+        live_streaming: MeetingLiveStreamingPayloadObjectLiveStreaming,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            timezone: None,
+            duration,
+            live_streaming,
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingPayloadObjectLiveStreaming` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingLiveStreamingPayloadObjectLiveStreaming {
+    /// The `service` field.
+    pub service: MeetingLiveStreamingPayloadObjectLiveStreamingService,
+    /// The `custom_live_streaming_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_live_streaming_settings: Option<
+        MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings,
+    >,
+    /// The `date_time` field.
+    pub date_time: chrono::DateTime<chrono::Utc>,
+}
+
+impl MeetingLiveStreamingPayloadObjectLiveStreaming {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        service: MeetingLiveStreamingPayloadObjectLiveStreamingService,
+        date_time: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            service,
+            custom_live_streaming_settings: None,
+            date_time,
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
+    /// The `stream_url` field.
+    pub stream_url: String,
+    /// The `stream_key` field.
+    pub stream_key: String,
+    /// The `page_url` field.
+    pub page_url: String,
+    /// The `resolution` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+}
+
+impl MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        stream_url: impl Into<String>,
+        stream_key: impl Into<String>,
+        page_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            stream_url: stream_url.into(),
+            stream_key: stream_key.into(),
+            page_url: page_url.into(),
+            resolution: None,
+        }
+    }
+}
+
+/// The `MeetingLiveStreamingPayloadObjectLiveStreamingService` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingLiveStreamingPayloadObjectLiveStreamingService {
+    /// `Facebook`.
+    Facebook,
+    /// `Workplace_by_Facebook`.
+    WorkplaceByFacebook,
+    /// `YouTube`.
+    YouTube,
+    /// `Twitch`.
+    Twitch,
+    /// `Custom_Live_Streaming_Service`.
+    CustomLiveStreamingService,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingLiveStreamingPayloadObjectLiveStreamingService {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Facebook => "Facebook",
+            Self::WorkplaceByFacebook => "Workplace_by_Facebook",
+            Self::YouTube => "YouTube",
+            Self::Twitch => "Twitch",
+            Self::CustomLiveStreamingService => "Custom_Live_Streaming_Service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingLiveStreamingPayloadObjectLiveStreamingService {
+    fn from(value: &str) -> Self {
+        match value {
+            "Facebook" => Self::Facebook,
+            "Workplace_by_Facebook" => Self::WorkplaceByFacebook,
+            "YouTube" => Self::YouTube,
+            "Twitch" => Self::Twitch,
+            "Custom_Live_Streaming_Service" => Self::CustomLiveStreamingService,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingLiveStreamingPayloadObjectLiveStreamingService
+);
+
+/// The `MeetingParticipantEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingParticipantPayload,
+}
+
+impl MeetingParticipantEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingParticipantPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingParticipantJbhWaitingLeftEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantJbhWaitingLeftEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingParticipantJbhWaitingLeftPayload,
+}
+
+impl MeetingParticipantJbhWaitingLeftEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        event: impl Into<String>,
+        payload: MeetingParticipantJbhWaitingLeftPayload,
+    ) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingParticipantJbhWaitingLeftPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantJbhWaitingLeftPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingParticipantJbhWaitingLeftPayloadObject,
+}
+
+impl MeetingParticipantJbhWaitingLeftPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingParticipantJbhWaitingLeftPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingParticipantJbhWaitingLeftPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantJbhWaitingLeftPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `participant` field.
+    pub participant: MeetingParticipantJbhWaitingLeftPayloadObjectParticipant,
+}
+
+impl MeetingParticipantJbhWaitingLeftPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: MeetingType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        duration: i64,
+        participant: MeetingParticipantJbhWaitingLeftPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            timezone: None,
+            duration,
+            participant,
+        }
+    }
+}
+
+/// The `MeetingParticipantJbhWaitingLeftPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `user_name` field.
+    pub user_name: String,
+    /// The `customer_key` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_key: Option<String>,
+    /// The `registrant_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant_id: Option<String>,
+}
+
+impl MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(user_name: impl Into<String>) -> Self {
+        Self {
+            id: None,
+            user_name: user_name.into(),
+            customer_key: None,
+            registrant_id: None,
+        }
+    }
+}
+
+/// The `MeetingParticipantPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingParticipantPayloadObject,
+    /// The `operation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+
+impl MeetingParticipantPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingParticipantPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+            operation: None,
+        }
+    }
+}
+
+/// The `MeetingParticipantPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantPayloadObject {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of meeting.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `participant` field.
+    pub participant: MeetingParticipantPayloadObjectParticipant,
+    /// The `breakout_room_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_uuid: Option<String>,
+}
+
+impl MeetingParticipantPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        uuid: impl Into<String>,
+        participant: MeetingParticipantPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id: None,
+            uuid: uuid.into(),
+            host_id: None,
+            topic: None,
+            type_: None,
+            start_time: None,
+            timezone: None,
+            duration: None,
+            participant,
+            breakout_room_uuid: None,
+        }
+    }
+}
+
+/// The `MeetingParticipantPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantPayloadObjectParticipant {
+    /// The `user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// The `user_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `participant_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_uuid: Option<String>,
+    /// The `participant_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_user_id: Option<String>,
+    /// The `phone_number` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `customer_key` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_key: Option<String>,
+    /// The `registrant_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant_id: Option<String>,
+    /// The `bind_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_user_id: Option<String>,
+    /// The `bind_participant_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_participant_uuid: Option<String>,
+    /// The `join_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_time: Option<String>,
+    /// The `feedback` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<MeetingParticipantPayloadObjectParticipantFeedback>,
+    /// The `parent_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_user_id: Option<String>,
+    /// The `leave_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `leave_reason` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_reason: Option<String>,
+    /// The `old_role` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_role: Option<MeetingParticipantPayloadObjectParticipantOldRole>,
+    /// The `new_role` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_role: Option<MeetingParticipantPayloadObjectParticipantNewRole>,
+}
+
+/// The `MeetingParticipantPayloadObjectParticipantFeedback` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantPayloadObjectParticipantFeedback {
+    /// The `satisfied` field.
+    pub satisfied: bool,
+    /// The `feedback_details` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_details: Option<
+        Vec<MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem>,
+    >,
+    /// The `comments` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+}
+
+impl MeetingParticipantPayloadObjectParticipantFeedback {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(satisfied: bool) -> Self {
+        Self {
+            satisfied,
+            feedback_details: None,
+            comments: None,
+        }
+    }
+}
+
+/// The `MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
+    /// The `id` field.
+    pub id: String,
+    /// The `name` field.
+    pub name: String,
+}
+
+impl MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}
+
+/// The `MeetingParticipantPayloadObjectParticipantNewRole` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingParticipantPayloadObjectParticipantNewRole {
+    /// `host`.
+    Host,
+    /// `co-host`.
+    CoHost,
+    /// `attendee`.
+    Attendee,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingParticipantPayloadObjectParticipantNewRole {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::CoHost => "co-host",
+            Self::Attendee => "attendee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingParticipantPayloadObjectParticipantNewRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "co-host" => Self::CoHost,
+            "attendee" => Self::Attendee,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingParticipantPayloadObjectParticipantNewRole);
+
+/// The `MeetingParticipantPayloadObjectParticipantOldRole` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingParticipantPayloadObjectParticipantOldRole {
+    /// `host`.
+    Host,
+    /// `co-host`.
+    CoHost,
+    /// `attendee`.
+    Attendee,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingParticipantPayloadObjectParticipantOldRole {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::CoHost => "co-host",
+            Self::Attendee => "attendee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingParticipantPayloadObjectParticipantOldRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "co-host" => Self::CoHost,
+            "attendee" => Self::Attendee,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingParticipantPayloadObjectParticipantOldRole);
+
+/// The `MeetingPhoneCalloutEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingPhoneCalloutEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingPhoneCalloutPayload,
+}
+
+impl MeetingPhoneCalloutEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingPhoneCalloutPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingPhoneCalloutPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingPhoneCalloutPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingPhoneCalloutPayloadObject,
+}
+
+impl MeetingPhoneCalloutPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingPhoneCalloutPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingPhoneCalloutPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingPhoneCalloutPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `participant` field.
+    pub participant: MeetingPhoneCalloutPayloadObjectParticipant,
+}
+
+impl MeetingPhoneCalloutPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        participant: MeetingPhoneCalloutPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            participant,
+        }
+    }
+}
+
+/// The `MeetingPhoneCalloutPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingPhoneCalloutPayloadObjectParticipant {
+    /// The `invitee_name` field.
+    pub invitee_name: String,
+    /// The `phone_number` field.
+    pub phone_number: i64,
+}
+
+impl MeetingPhoneCalloutPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(invitee_name: impl Into<String>, phone_number: i64) -> Self {
+        Self {
+            invitee_name: invitee_name.into(),
+            phone_number,
+        }
+    }
+}
+
+/// The `MeetingRegistrationEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingRegistrationPayload,
+}
+
+impl MeetingRegistrationEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingRegistrationPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingRegistrationPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingRegistrationPayloadObject,
+}
+
+impl MeetingRegistrationPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingRegistrationPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingRegistrationPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationPayloadObject {
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `id` field.
+    pub id: i64,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `timezone` field.
+    pub timezone: String,
+    /// The `occurrences` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Vec<MeetingRegistrationPayloadObjectOccurrencesItem>>,
+    /// The `registrant` field.
+    pub registrant: MeetingRegistrationPayloadObjectRegistrant,
+}
+
+impl MeetingRegistrationPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: impl Into<String>,
+        id: i64,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: MeetingType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        duration: i64,
+        timezone: impl Into<String>,
+        registrant: MeetingRegistrationPayloadObjectRegistrant,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            id,
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            duration,
+            timezone: timezone.into(),
+            occurrences: None,
+            registrant,
+        }
+    }
+}
+
+/// The `MeetingRegistrationPayloadObjectOccurrencesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationPayloadObjectOccurrencesItem {
+    /// The `occurrence_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence_id: Option<String>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+}
+
+/// The `MeetingRegistrationPayloadObjectRegistrant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationPayloadObjectRegistrant {
+    /// The `id` field.
+    pub id: String,
+    /// The `first_name` field.
+    pub first_name: String,
+    /// The `last_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    pub email: String,
+    /// The `join_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_url: Option<String>,
+    /// The `participant_pin_code` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_pin_code: Option<i64>,
+    /// The `address` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The `city` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The `country` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The `zip` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    /// The `state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The `phone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The `industry` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    /// The `org` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// The `job_title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// When the registrant plans to buy; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
+    /// The registrant's part in buying decisions; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
+    /// Size of the registrant's organisation; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_of_employees: Option<RegistrantEmployeeCount>,
+    /// The `comments` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+    /// The `custom_questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_questions: Option<
+        Vec<MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
+    >,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<MeetingRegistrationPayloadObjectRegistrantStatus>,
+}
+
+impl MeetingRegistrationPayloadObjectRegistrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        first_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            email: email.into(),
+            join_url: None,
+            participant_pin_code: None,
+            address: None,
+            city: None,
+            country: None,
+            zip: None,
+            state: None,
+            phone: None,
+            industry: None,
+            org: None,
+            job_title: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            no_of_employees: None,
+            comments: None,
+            custom_questions: None,
+            status: None,
+        }
+    }
+}
+
+/// The `MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem {
+    /// The `title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The `value` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The `MeetingRegistrationPayloadObjectRegistrantStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingRegistrationPayloadObjectRegistrantStatus {
+    /// `approved`.
+    Approved,
+    /// `pending`.
+    Pending,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingRegistrationPayloadObjectRegistrantStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingRegistrationPayloadObjectRegistrantStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingRegistrationPayloadObjectRegistrantStatus);
+
+/// The `MeetingRiskAlertEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRiskAlertEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingRiskAlertPayload,
+}
+
+impl MeetingRiskAlertEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingRiskAlertPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingRiskAlertPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRiskAlertPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingRiskAlertPayloadObject,
+}
+
+impl MeetingRiskAlertPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingRiskAlertPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingRiskAlertPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRiskAlertPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `host_email` field.
+    ///
+    /// Format: `email`.
+    pub host_email: String,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `armn_details` field.
+    pub armn_details: MeetingRiskAlertPayloadObjectArmnDetails,
+}
+
+impl MeetingRiskAlertPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        host_email: impl Into<String>,
+        type_: MeetingType,
+        armn_details: MeetingRiskAlertPayloadObjectArmnDetails,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            host_email: host_email.into(),
+            topic: None,
+            type_,
+            start_time: None,
+            timezone: None,
+            armn_details,
+        }
+    }
+}
+
+/// The `MeetingRiskAlertPayloadObjectArmnDetails` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRiskAlertPayloadObjectArmnDetails {
+    /// The `post_platform` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_platform: Option<String>,
+    /// The `social_link` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_link: Option<String>,
+    /// The `post_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `post_user` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_user: Option<String>,
+    /// The `meeting_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_url: Option<String>,
+    /// The `recommended_enable_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_enable_settings: Option<
+        Vec<MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem>,
+    >,
+    /// The `recommended_disable_settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recommended_disable_settings: Option<
+        Vec<MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem>,
+    >,
+}
+
+/// The `MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem {
+    /// `enableAnnotation`.
+    EnableAnnotation,
+    /// `enableMeetingChat`.
+    EnableMeetingChat,
+    /// `enableScreenShare`.
+    EnableScreenShare,
+    /// `enableMultipleShare`.
+    EnableMultipleShare,
+    /// `enableScreenShareHostOnly`.
+    EnableScreenShareHostOnly,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnableAnnotation => "enableAnnotation",
+            Self::EnableMeetingChat => "enableMeetingChat",
+            Self::EnableScreenShare => "enableScreenShare",
+            Self::EnableMultipleShare => "enableMultipleShare",
+            Self::EnableScreenShareHostOnly => "enableScreenShareHostOnly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "enableAnnotation" => Self::EnableAnnotation,
+            "enableMeetingChat" => Self::EnableMeetingChat,
+            "enableScreenShare" => Self::EnableScreenShare,
+            "enableMultipleShare" => Self::EnableMultipleShare,
+            "enableScreenShareHostOnly" => Self::EnableScreenShareHostOnly,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem
+);
+
+/// The `MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem {
+    /// `enablePassword`.
+    EnablePassword,
+    /// `enableWaitingRoom`.
+    EnableWaitingRoom,
+    /// `enableOnlyAuthenticated`.
+    EnableOnlyAuthenticated,
+    /// `enableRegistration`.
+    EnableRegistration,
+    /// `enableScreenShareLock`.
+    EnableScreenShareLock,
+    /// `enableScreenShareHostOnly`.
+    EnableScreenShareHostOnly,
+    /// `enableSpecifiedDomain`.
+    EnableSpecifiedDomain,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnablePassword => "enablePassword",
+            Self::EnableWaitingRoom => "enableWaitingRoom",
+            Self::EnableOnlyAuthenticated => "enableOnlyAuthenticated",
+            Self::EnableRegistration => "enableRegistration",
+            Self::EnableScreenShareLock => "enableScreenShareLock",
+            Self::EnableScreenShareHostOnly => "enableScreenShareHostOnly",
+            Self::EnableSpecifiedDomain => "enableSpecifiedDomain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str>
+for MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "enablePassword" => Self::EnablePassword,
+            "enableWaitingRoom" => Self::EnableWaitingRoom,
+            "enableOnlyAuthenticated" => Self::EnableOnlyAuthenticated,
+            "enableRegistration" => Self::EnableRegistration,
+            "enableScreenShareLock" => Self::EnableScreenShareLock,
+            "enableScreenShareHostOnly" => Self::EnableScreenShareHostOnly,
+            "enableSpecifiedDomain" => Self::EnableSpecifiedDomain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem
+);
+
+/// The `MeetingRoomSystemCalloutEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRoomSystemCalloutEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingRoomSystemCalloutPayload,
+}
+
+impl MeetingRoomSystemCalloutEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        event: impl Into<String>,
+        payload: MeetingRoomSystemCalloutPayload,
+    ) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingRoomSystemCalloutPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRoomSystemCalloutPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingRoomSystemCalloutPayloadObject,
+}
+
+impl MeetingRoomSystemCalloutPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingRoomSystemCalloutPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingRoomSystemCalloutPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRoomSystemCalloutPayloadObject {
+    /// The `id` field.
+    pub id: i64,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `message_id` field.
+    pub message_id: String,
+    /// The `inviter_name` field.
+    pub inviter_name: String,
+    /// The `participant` field.
+    pub participant: MeetingRoomSystemCalloutPayloadObjectParticipant,
+    /// The `reason_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_type: Option<i64>,
+}
+
+impl MeetingRoomSystemCalloutPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: i64,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        message_id: impl Into<String>,
+        inviter_name: impl Into<String>,
+        participant: MeetingRoomSystemCalloutPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id,
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            message_id: message_id.into(),
+            inviter_name: inviter_name.into(),
+            participant,
+            reason_type: None,
+        }
+    }
+}
+
+/// The `MeetingRoomSystemCalloutPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRoomSystemCalloutPayloadObjectParticipant {
+    /// The `call_type` field.
+    pub call_type: String,
+    /// The `device_ip` field.
+    pub device_ip: String,
+}
+
+impl MeetingRoomSystemCalloutPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(call_type: impl Into<String>, device_ip: impl Into<String>) -> Self {
+        Self {
+            call_type: call_type.into(),
+            device_ip: device_ip.into(),
+        }
+    }
+}
+
+/// The `MeetingSessionEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSessionEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingSessionPayload,
+}
+
+impl MeetingSessionEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingSessionPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingSessionPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSessionPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingSessionPayloadObject,
+}
+
+impl MeetingSessionPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingSessionPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingSessionPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSessionPayloadObject {
+    /// The `id` field.
+    pub id: String,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `issues` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issues: Option<Vec<MeetingSessionPayloadObjectIssuesItem>>,
+    /// The `join_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_time: Option<String>,
+    /// The `host_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_email: Option<String>,
+    /// The `end_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl MeetingSessionPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: MeetingType,
+        duration: i64,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time: None,
+            timezone: None,
+            duration,
+            issues: None,
+            join_time: None,
+            host_email: None,
+            end_time: None,
+        }
+    }
+}
+
+/// The `MeetingSessionPayloadObjectIssuesItem` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingSessionPayloadObjectIssuesItem {
+    /// `Unstable audio quality`.
+    UnstableAudioQuality,
+    /// `Unstable video quality`.
+    UnstableVideoQuality,
+    /// `Unstable screen share quality`.
+    UnstableScreenShareQuality,
+    /// `High CPU occupation`.
+    HighCpuOccupation,
+    /// `Call Reconnection`.
+    CallReconnection,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingSessionPayloadObjectIssuesItem {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UnstableAudioQuality => "Unstable audio quality",
+            Self::UnstableVideoQuality => "Unstable video quality",
+            Self::UnstableScreenShareQuality => "Unstable screen share quality",
+            Self::HighCpuOccupation => "High CPU occupation",
+            Self::CallReconnection => "Call Reconnection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingSessionPayloadObjectIssuesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "Unstable audio quality" => Self::UnstableAudioQuality,
+            "Unstable video quality" => Self::UnstableVideoQuality,
+            "Unstable screen share quality" => Self::UnstableScreenShareQuality,
+            "High CPU occupation" => Self::HighCpuOccupation,
+            "Call Reconnection" => Self::CallReconnection,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingSessionPayloadObjectIssuesItem);
+
+/// The `MeetingSharingEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSharingEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingSharingPayload,
+}
+
+impl MeetingSharingEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingSharingPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingSharingPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSharingPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingSharingPayloadObject,
+}
+
+impl MeetingSharingPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingSharingPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingSharingPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSharingPayloadObject {
+    /// The `id` field.
+    pub id: String,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `breakout_room_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_uuid: Option<String>,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of meeting.
+    #[serde(rename = "type")]
+    pub type_: MeetingType,
+    /// The `start_time` field.
+    pub start_time: String,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `participant` field.
+    pub participant: MeetingSharingPayloadObjectParticipant,
+}
+
+impl MeetingSharingPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: MeetingType,
+        start_time: impl Into<String>,
+        duration: i64,
+        participant: MeetingSharingPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            uuid: uuid.into(),
+            breakout_room_uuid: None,
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time: start_time.into(),
+            timezone: None,
+            duration,
+            participant,
+        }
+    }
+}
+
+/// The `MeetingSharingPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSharingPayloadObjectParticipant {
+    /// The `user_id` field.
+    pub user_id: String,
+    /// The `parent_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_user_id: Option<String>,
+    /// The `user_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `sharing_details` field.
+    pub sharing_details: MeetingSharingPayloadObjectParticipantSharingDetails,
+}
+
+impl MeetingSharingPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        user_id: impl Into<String>,
+        sharing_details: MeetingSharingPayloadObjectParticipantSharingDetails,
+    ) -> Self {
+        Self {
+            user_id: user_id.into(),
+            parent_user_id: None,
+            user_name: None,
+            id: None,
+            sharing_details,
+        }
+    }
+}
+
+/// The `MeetingSharingPayloadObjectParticipantSharingDetails` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSharingPayloadObjectParticipantSharingDetails {
+    /// The `content` field.
+    pub content: MeetingSharingPayloadObjectParticipantSharingDetailsContent,
+    /// The `link_source` field.
+    pub link_source: MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    /// The `file_link` field.
+    pub file_link: String,
+    /// The `date_time` field.
+    pub date_time: chrono::DateTime<chrono::Utc>,
+    /// The `source` field.
+    pub source: MeetingSharingPayloadObjectParticipantSharingDetailsSource,
+}
+
+impl MeetingSharingPayloadObjectParticipantSharingDetails {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        content: MeetingSharingPayloadObjectParticipantSharingDetailsContent,
+        link_source: MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
+        file_link: impl Into<String>,
+        date_time: chrono::DateTime<chrono::Utc>,
+        source: MeetingSharingPayloadObjectParticipantSharingDetailsSource,
+    ) -> Self {
+        Self {
+            content,
+            link_source,
+            file_link: file_link.into(),
+            date_time,
+            source,
+        }
+    }
+}
+
+/// The `MeetingSharingPayloadObjectParticipantSharingDetailsContent` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingSharingPayloadObjectParticipantSharingDetailsContent {
+    /// `application`.
+    Application,
+    /// `whiteboard`.
+    Whiteboard,
+    /// `desktop`.
+    Desktop,
+    /// `airplay`.
+    Airplay,
+    /// `camera`.
+    Camera,
+    /// `unknown`.
+    Unidentified,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingSharingPayloadObjectParticipantSharingDetailsContent {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Application => "application",
+            Self::Whiteboard => "whiteboard",
+            Self::Desktop => "desktop",
+            Self::Airplay => "airplay",
+            Self::Camera => "camera",
+            Self::Unidentified => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingSharingPayloadObjectParticipantSharingDetailsContent {
+    fn from(value: &str) -> Self {
+        match value {
+            "application" => Self::Application,
+            "whiteboard" => Self::Whiteboard,
+            "desktop" => Self::Desktop,
+            "airplay" => Self::Airplay,
+            "camera" => Self::Camera,
+            "unknown" => Self::Unidentified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingSharingPayloadObjectParticipantSharingDetailsContent
+);
+
+/// The `MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    /// ``.
+    Unspecified,
+    /// `deep_link`.
+    DeepLink,
+    /// `in_meeting`.
+    InMeeting,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "",
+            Self::DeepLink => "deep_link",
+            Self::InMeeting => "in_meeting",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Unspecified,
+            "deep_link" => Self::DeepLink,
+            "in_meeting" => Self::InMeeting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource
+);
+
+/// The `MeetingSharingPayloadObjectParticipantSharingDetailsSource` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingSharingPayloadObjectParticipantSharingDetailsSource {
+    /// ``.
+    Unspecified,
+    /// `dropbox`.
+    Dropbox,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingSharingPayloadObjectParticipantSharingDetailsSource {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "",
+            Self::Dropbox => "dropbox",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingSharingPayloadObjectParticipantSharingDetailsSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Unspecified,
+            "dropbox" => Self::Dropbox,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    MeetingSharingPayloadObjectParticipantSharingDetailsSource
+);
+
+/// The `MeetingSummaryEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: MeetingSummaryPayload,
+}
+
+impl MeetingSummaryEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: MeetingSummaryPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `MeetingSummaryPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: MeetingSummaryPayloadObject,
+}
+
+impl MeetingSummaryPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: MeetingSummaryPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `MeetingSummaryPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryPayloadObject {
+    /// The `meeting_host_id` field.
+    pub meeting_host_id: String,
+    /// The `meeting_host_email` field.
+    ///
+    /// Format: `email`.
+    pub meeting_host_email: String,
+    /// The `meeting_uuid` field.
+    pub meeting_uuid: String,
+    /// The `meeting_id` field.
+    pub meeting_id: i64,
+    /// The `meeting_topic` field.
+    pub meeting_topic: String,
+    /// The `meeting_start_time` field.
+    pub meeting_start_time: chrono::DateTime<chrono::Utc>,
+    /// The `meeting_end_time` field.
+    pub meeting_end_time: chrono::DateTime<chrono::Utc>,
+    /// The `summary_start_time` field.
+    pub summary_start_time: chrono::DateTime<chrono::Utc>,
+    /// The `summary_end_time` field.
+    pub summary_end_time: chrono::DateTime<chrono::Utc>,
+    /// The `summary_created_time` field.
+    pub summary_created_time: chrono::DateTime<chrono::Utc>,
+    /// The `summary_last_modified_time` field.
+    pub summary_last_modified_time: chrono::DateTime<chrono::Utc>,
+    /// The `summary_title` field.
+    pub summary_title: String,
+    /// The `summary_overview` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_overview: Option<String>,
+    /// The `summary_details` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_details: Option<Vec<MeetingSummaryPayloadObjectSummaryDetailsItem>>,
+    /// The `next_steps` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_steps: Option<Vec<String>>,
+    /// The `summary_content` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_content: Option<String>,
+    /// The `summary_doc_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_doc_url: Option<String>,
+    /// The `share_with_users` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_with_users: Option<Vec<MeetingSummaryPayloadObjectShareWithUsersItem>>,
+    /// The `summary_last_modified_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_last_modified_user_id: Option<String>,
+    /// The `summary_last_modified_user_email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_last_modified_user_email: Option<String>,
+    /// The `edited_summary` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_summary: Option<MeetingSummaryPayloadObjectEditedSummary>,
+}
+
+impl MeetingSummaryPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        meeting_host_id: impl Into<String>,
+        meeting_host_email: impl Into<String>,
+        meeting_uuid: impl Into<String>,
+        meeting_id: i64,
+        meeting_topic: impl Into<String>,
+        meeting_start_time: chrono::DateTime<chrono::Utc>,
+        meeting_end_time: chrono::DateTime<chrono::Utc>,
+        summary_start_time: chrono::DateTime<chrono::Utc>,
+        summary_end_time: chrono::DateTime<chrono::Utc>,
+        summary_created_time: chrono::DateTime<chrono::Utc>,
+        summary_last_modified_time: chrono::DateTime<chrono::Utc>,
+        summary_title: impl Into<String>,
+    ) -> Self {
+        Self {
+            meeting_host_id: meeting_host_id.into(),
+            meeting_host_email: meeting_host_email.into(),
+            meeting_uuid: meeting_uuid.into(),
+            meeting_id,
+            meeting_topic: meeting_topic.into(),
+            meeting_start_time,
+            meeting_end_time,
+            summary_start_time,
+            summary_end_time,
+            summary_created_time,
+            summary_last_modified_time,
+            summary_title: summary_title.into(),
+            summary_overview: None,
+            summary_details: None,
+            next_steps: None,
+            summary_content: None,
+            summary_doc_url: None,
+            share_with_users: None,
+            summary_last_modified_user_id: None,
+            summary_last_modified_user_email: None,
+            edited_summary: None,
+        }
+    }
+}
+
+/// The `MeetingSummaryPayloadObjectEditedSummary` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryPayloadObjectEditedSummary {
+    /// The `summary_overview` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_overview: Option<String>,
+    /// The `summary_details` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_details: Option<String>,
+    /// The `next_steps` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_steps: Option<Vec<String>>,
+}
+
+/// The `MeetingSummaryPayloadObjectShareWithUsersItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryPayloadObjectShareWithUsersItem {
+    /// The `user_email` field.
+    ///
+    /// Format: `email`.
+    pub user_email: String,
+}
+
+impl MeetingSummaryPayloadObjectShareWithUsersItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(user_email: impl Into<String>) -> Self {
+        Self {
+            user_email: user_email.into(),
+        }
+    }
+}
+
+/// The `MeetingSummaryPayloadObjectSummaryDetailsItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingSummaryPayloadObjectSummaryDetailsItem {
+    /// The `label` field.
+    pub label: String,
+    /// The `summary` field.
+    pub summary: String,
+}
+
+impl MeetingSummaryPayloadObjectSummaryDetailsItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(label: impl Into<String>, summary: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            summary: summary.into(),
+        }
+    }
+}
+
+/// A webhook event of the `meetings` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.
+///
+/// Read it with [`Event::from_json`], `serde_json::from_str`, or `RawEvent::parse` after `Verifier::verify`. Serialising writes the body back (an `Unknown` event exactly as it came).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Event {
+    /// `meeting.ai_companion_assets_deleted`.
+    MeetingAiCompanionAssetsDeleted(MeetingAiCompanionEvent),
+    /// `meeting.ai_companion_started`.
+    MeetingAiCompanionStarted(MeetingAiCompanionEvent),
+    /// `meeting.ai_companion_stopped`.
+    MeetingAiCompanionStopped(MeetingAiCompanionEvent),
+    /// `meeting.aic_transcript_completed`.
+    MeetingAicTranscriptCompleted(MeetingAicTranscriptCompletedEvent),
+    /// `meeting.alert`.
+    MeetingAlert(MeetingSessionEvent),
+    /// `meeting.breakout_room_sharing_ended`.
+    MeetingBreakoutRoomSharingEnded(MeetingSharingEvent),
+    /// `meeting.breakout_room_sharing_started`.
+    MeetingBreakoutRoomSharingStarted(MeetingSharingEvent),
+    /// `meeting.chat_message_file_downloaded`.
+    MeetingChatMessageFileDownloaded(MeetingChatEvent),
+    /// `meeting.chat_message_file_sent`.
+    MeetingChatMessageFileSent(MeetingChatEvent),
+    /// `meeting.chat_message_sent`.
+    MeetingChatMessageSent(MeetingChatEvent),
+    /// `meeting.converted_to_webinar`.
+    MeetingConvertedToWebinar(MeetingChangeEvent),
+    /// `meeting.created`.
+    MeetingCreated(MeetingChangeEvent),
+    /// `meeting.deleted`.
+    MeetingDeleted(MeetingChangeEvent),
+    /// `meeting.device_tested`.
+    MeetingDeviceTested(MeetingDeviceTestedEvent),
+    /// `meeting.ended`.
+    MeetingEnded(MeetingSessionEvent),
+    /// `meeting.invitation_accepted`.
+    MeetingInvitationAccepted(MeetingInvitationEvent),
+    /// `meeting.invitation_dispatched`.
+    MeetingInvitationDispatched(MeetingInvitationEvent),
+    /// `meeting.invitation_rejected`.
+    MeetingInvitationRejected(MeetingInvitationEvent),
+    /// `meeting.invitation_timeout`.
+    MeetingInvitationTimeout(MeetingInvitationEvent),
+    /// `meeting.live_streaming_started`.
+    MeetingLiveStreamingStarted(MeetingLiveStreamingEvent),
+    /// `meeting.live_streaming_stopped`.
+    MeetingLiveStreamingStopped(MeetingLiveStreamingEvent),
+    /// `meeting.participant_admitted`.
+    MeetingParticipantAdmitted(MeetingParticipantEvent),
+    /// `meeting.participant_bind`.
+    MeetingParticipantBind(MeetingParticipantEvent),
+    /// `meeting.participant_feedback`.
+    MeetingParticipantFeedback(MeetingParticipantEvent),
+    /// `meeting.participant_jbh_joined`.
+    MeetingParticipantJbhJoined(MeetingParticipantEvent),
+    /// `meeting.participant_jbh_waiting`.
+    MeetingParticipantJbhWaiting(MeetingParticipantEvent),
+    /// `meeting.participant_jbh_waiting_left`.
+    MeetingParticipantJbhWaitingLeft(MeetingParticipantJbhWaitingLeftEvent),
+    /// `meeting.participant_joined`.
+    MeetingParticipantJoined(MeetingParticipantEvent),
+    /// `meeting.participant_joined_breakout_room`.
+    MeetingParticipantJoinedBreakoutRoom(MeetingParticipantEvent),
+    /// `meeting.participant_joined_waiting_room`.
+    MeetingParticipantJoinedWaitingRoom(MeetingParticipantEvent),
+    /// `meeting.participant_left`.
+    MeetingParticipantLeft(MeetingParticipantEvent),
+    /// `meeting.participant_left_breakout_room`.
+    MeetingParticipantLeftBreakoutRoom(MeetingParticipantEvent),
+    /// `meeting.participant_left_waiting_room`.
+    MeetingParticipantLeftWaitingRoom(MeetingParticipantEvent),
+    /// `meeting.participant_phone_callout_accepted`.
+    MeetingParticipantPhoneCalloutAccepted(MeetingPhoneCalloutEvent),
+    /// `meeting.participant_phone_callout_missed`.
+    MeetingParticipantPhoneCalloutMissed(MeetingPhoneCalloutEvent),
+    /// `meeting.participant_phone_callout_rejected`.
+    MeetingParticipantPhoneCalloutRejected(MeetingPhoneCalloutEvent),
+    /// `meeting.participant_phone_callout_ringing`.
+    MeetingParticipantPhoneCalloutRinging(MeetingPhoneCalloutEvent),
+    /// `meeting.participant_put_in_waiting_room`.
+    MeetingParticipantPutInWaitingRoom(MeetingParticipantEvent),
+    /// `meeting.participant_role_changed`.
+    MeetingParticipantRoleChanged(MeetingParticipantEvent),
+    /// `meeting.participant_room_system_callout_accepted`.
+    MeetingParticipantRoomSystemCalloutAccepted(MeetingRoomSystemCalloutEvent),
+    /// `meeting.participant_room_system_callout_failed`.
+    MeetingParticipantRoomSystemCalloutFailed(MeetingRoomSystemCalloutEvent),
+    /// `meeting.participant_room_system_callout_missed`.
+    MeetingParticipantRoomSystemCalloutMissed(MeetingRoomSystemCalloutEvent),
+    /// `meeting.participant_room_system_callout_rejected`.
+    MeetingParticipantRoomSystemCalloutRejected(MeetingRoomSystemCalloutEvent),
+    /// `meeting.participant_room_system_callout_ringing`.
+    MeetingParticipantRoomSystemCalloutRinging(MeetingRoomSystemCalloutEvent),
+    /// `meeting.permanently_deleted`.
+    MeetingPermanentlyDeleted(MeetingChangeEvent),
+    /// `meeting.recovered`.
+    MeetingRecovered(MeetingChangeEvent),
+    /// `meeting.registration_approved`.
+    MeetingRegistrationApproved(MeetingRegistrationEvent),
+    /// `meeting.registration_cancelled`.
+    MeetingRegistrationCancelled(MeetingRegistrationEvent),
+    /// `meeting.registration_created`.
+    MeetingRegistrationCreated(MeetingRegistrationEvent),
+    /// `meeting.registration_denied`.
+    MeetingRegistrationDenied(MeetingRegistrationEvent),
+    /// `meeting.risk_alert`.
+    MeetingRiskAlert(MeetingRiskAlertEvent),
+    /// `meeting.sharing_ended`.
+    MeetingSharingEnded(MeetingSharingEvent),
+    /// `meeting.sharing_started`.
+    MeetingSharingStarted(MeetingSharingEvent),
+    /// `meeting.started`.
+    MeetingStarted(MeetingSessionEvent),
+    /// `meeting.summary_completed`.
+    MeetingSummaryCompleted(MeetingSummaryEvent),
+    /// `meeting.summary_deleted`.
+    MeetingSummaryDeleted(MeetingSummaryEvent),
+    /// `meeting.summary_recovered`.
+    MeetingSummaryRecovered(MeetingSummaryEvent),
+    /// `meeting.summary_shared`.
+    MeetingSummaryShared(MeetingSummaryEvent),
+    /// `meeting.summary_trashed`.
+    MeetingSummaryTrashed(MeetingSummaryEvent),
+    /// `meeting.summary_updated`.
+    MeetingSummaryUpdated(MeetingSummaryEvent),
+    /// `meeting.updated`.
+    MeetingUpdated(MeetingChangeEvent),
+    /// An event this client does not know (yet), with the whole body as received.
+    Unknown {
+        /// The `event` name Zoom sent.
+        name: String,
+        /// The whole body.
+        raw: serde_json::Value,
+    },
+}
+
+impl Event {
+    /// Reads a delivery's body. An event this group does not declare is
+    /// `Unknown`; a declared one whose body does not fit its type is an
+    /// error naming the field. A string `event_ts` is read as a number.
+    pub fn from_json(
+        raw: serde_json::Value,
+    ) -> Result<Self, crate::webhooks::EventError> {
+        let (name, raw) = crate::webhooks::event_parts(raw)?;
+        Ok(
+            match name.as_str() {
+                "meeting.ai_companion_assets_deleted" => {
+                    Self::MeetingAiCompanionAssetsDeleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.ai_companion_started" => {
+                    Self::MeetingAiCompanionStarted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.ai_companion_stopped" => {
+                    Self::MeetingAiCompanionStopped(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.aic_transcript_completed" => {
+                    Self::MeetingAicTranscriptCompleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.alert" => {
+                    Self::MeetingAlert(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.breakout_room_sharing_ended" => {
+                    Self::MeetingBreakoutRoomSharingEnded(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.breakout_room_sharing_started" => {
+                    Self::MeetingBreakoutRoomSharingStarted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.chat_message_file_downloaded" => {
+                    Self::MeetingChatMessageFileDownloaded(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.chat_message_file_sent" => {
+                    Self::MeetingChatMessageFileSent(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.chat_message_sent" => {
+                    Self::MeetingChatMessageSent(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.converted_to_webinar" => {
+                    Self::MeetingConvertedToWebinar(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.created" => {
+                    Self::MeetingCreated(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.deleted" => {
+                    Self::MeetingDeleted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.device_tested" => {
+                    Self::MeetingDeviceTested(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.ended" => {
+                    Self::MeetingEnded(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.invitation_accepted" => {
+                    Self::MeetingInvitationAccepted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.invitation_dispatched" => {
+                    Self::MeetingInvitationDispatched(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.invitation_rejected" => {
+                    Self::MeetingInvitationRejected(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.invitation_timeout" => {
+                    Self::MeetingInvitationTimeout(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.live_streaming_started" => {
+                    Self::MeetingLiveStreamingStarted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.live_streaming_stopped" => {
+                    Self::MeetingLiveStreamingStopped(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_admitted" => {
+                    Self::MeetingParticipantAdmitted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_bind" => {
+                    Self::MeetingParticipantBind(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_feedback" => {
+                    Self::MeetingParticipantFeedback(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_jbh_joined" => {
+                    Self::MeetingParticipantJbhJoined(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_jbh_waiting" => {
+                    Self::MeetingParticipantJbhWaiting(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_jbh_waiting_left" => {
+                    Self::MeetingParticipantJbhWaitingLeft(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_joined" => {
+                    Self::MeetingParticipantJoined(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_joined_breakout_room" => {
+                    Self::MeetingParticipantJoinedBreakoutRoom(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_joined_waiting_room" => {
+                    Self::MeetingParticipantJoinedWaitingRoom(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_left" => {
+                    Self::MeetingParticipantLeft(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_left_breakout_room" => {
+                    Self::MeetingParticipantLeftBreakoutRoom(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_left_waiting_room" => {
+                    Self::MeetingParticipantLeftWaitingRoom(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_phone_callout_accepted" => {
+                    Self::MeetingParticipantPhoneCalloutAccepted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_phone_callout_missed" => {
+                    Self::MeetingParticipantPhoneCalloutMissed(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_phone_callout_rejected" => {
+                    Self::MeetingParticipantPhoneCalloutRejected(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_phone_callout_ringing" => {
+                    Self::MeetingParticipantPhoneCalloutRinging(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_put_in_waiting_room" => {
+                    Self::MeetingParticipantPutInWaitingRoom(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_role_changed" => {
+                    Self::MeetingParticipantRoleChanged(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_room_system_callout_accepted" => {
+                    Self::MeetingParticipantRoomSystemCalloutAccepted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_room_system_callout_failed" => {
+                    Self::MeetingParticipantRoomSystemCalloutFailed(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_room_system_callout_missed" => {
+                    Self::MeetingParticipantRoomSystemCalloutMissed(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_room_system_callout_rejected" => {
+                    Self::MeetingParticipantRoomSystemCalloutRejected(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.participant_room_system_callout_ringing" => {
+                    Self::MeetingParticipantRoomSystemCalloutRinging(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.permanently_deleted" => {
+                    Self::MeetingPermanentlyDeleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.recovered" => {
+                    Self::MeetingRecovered(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.registration_approved" => {
+                    Self::MeetingRegistrationApproved(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.registration_cancelled" => {
+                    Self::MeetingRegistrationCancelled(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.registration_created" => {
+                    Self::MeetingRegistrationCreated(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.registration_denied" => {
+                    Self::MeetingRegistrationDenied(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.risk_alert" => {
+                    Self::MeetingRiskAlert(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.sharing_ended" => {
+                    Self::MeetingSharingEnded(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.sharing_started" => {
+                    Self::MeetingSharingStarted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.started" => {
+                    Self::MeetingStarted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "meeting.summary_completed" => {
+                    Self::MeetingSummaryCompleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.summary_deleted" => {
+                    Self::MeetingSummaryDeleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.summary_recovered" => {
+                    Self::MeetingSummaryRecovered(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.summary_shared" => {
+                    Self::MeetingSummaryShared(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.summary_trashed" => {
+                    Self::MeetingSummaryTrashed(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.summary_updated" => {
+                    Self::MeetingSummaryUpdated(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "meeting.updated" => {
+                    Self::MeetingUpdated(crate::webhooks::decode_event(&name, raw)?)
+                }
+                _ => Self::Unknown { name, raw },
+            },
+        )
+    }
+
+    /// The event's name, as Zoom sends it in `event`.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::MeetingAiCompanionAssetsDeleted(_) => {
+                "meeting.ai_companion_assets_deleted"
+            }
+            Self::MeetingAiCompanionStarted(_) => "meeting.ai_companion_started",
+            Self::MeetingAiCompanionStopped(_) => "meeting.ai_companion_stopped",
+            Self::MeetingAicTranscriptCompleted(_) => "meeting.aic_transcript_completed",
+            Self::MeetingAlert(_) => "meeting.alert",
+            Self::MeetingBreakoutRoomSharingEnded(_) => {
+                "meeting.breakout_room_sharing_ended"
+            }
+            Self::MeetingBreakoutRoomSharingStarted(_) => {
+                "meeting.breakout_room_sharing_started"
+            }
+            Self::MeetingChatMessageFileDownloaded(_) => {
+                "meeting.chat_message_file_downloaded"
+            }
+            Self::MeetingChatMessageFileSent(_) => "meeting.chat_message_file_sent",
+            Self::MeetingChatMessageSent(_) => "meeting.chat_message_sent",
+            Self::MeetingConvertedToWebinar(_) => "meeting.converted_to_webinar",
+            Self::MeetingCreated(_) => "meeting.created",
+            Self::MeetingDeleted(_) => "meeting.deleted",
+            Self::MeetingDeviceTested(_) => "meeting.device_tested",
+            Self::MeetingEnded(_) => "meeting.ended",
+            Self::MeetingInvitationAccepted(_) => "meeting.invitation_accepted",
+            Self::MeetingInvitationDispatched(_) => "meeting.invitation_dispatched",
+            Self::MeetingInvitationRejected(_) => "meeting.invitation_rejected",
+            Self::MeetingInvitationTimeout(_) => "meeting.invitation_timeout",
+            Self::MeetingLiveStreamingStarted(_) => "meeting.live_streaming_started",
+            Self::MeetingLiveStreamingStopped(_) => "meeting.live_streaming_stopped",
+            Self::MeetingParticipantAdmitted(_) => "meeting.participant_admitted",
+            Self::MeetingParticipantBind(_) => "meeting.participant_bind",
+            Self::MeetingParticipantFeedback(_) => "meeting.participant_feedback",
+            Self::MeetingParticipantJbhJoined(_) => "meeting.participant_jbh_joined",
+            Self::MeetingParticipantJbhWaiting(_) => "meeting.participant_jbh_waiting",
+            Self::MeetingParticipantJbhWaitingLeft(_) => {
+                "meeting.participant_jbh_waiting_left"
+            }
+            Self::MeetingParticipantJoined(_) => "meeting.participant_joined",
+            Self::MeetingParticipantJoinedBreakoutRoom(_) => {
+                "meeting.participant_joined_breakout_room"
+            }
+            Self::MeetingParticipantJoinedWaitingRoom(_) => {
+                "meeting.participant_joined_waiting_room"
+            }
+            Self::MeetingParticipantLeft(_) => "meeting.participant_left",
+            Self::MeetingParticipantLeftBreakoutRoom(_) => {
+                "meeting.participant_left_breakout_room"
+            }
+            Self::MeetingParticipantLeftWaitingRoom(_) => {
+                "meeting.participant_left_waiting_room"
+            }
+            Self::MeetingParticipantPhoneCalloutAccepted(_) => {
+                "meeting.participant_phone_callout_accepted"
+            }
+            Self::MeetingParticipantPhoneCalloutMissed(_) => {
+                "meeting.participant_phone_callout_missed"
+            }
+            Self::MeetingParticipantPhoneCalloutRejected(_) => {
+                "meeting.participant_phone_callout_rejected"
+            }
+            Self::MeetingParticipantPhoneCalloutRinging(_) => {
+                "meeting.participant_phone_callout_ringing"
+            }
+            Self::MeetingParticipantPutInWaitingRoom(_) => {
+                "meeting.participant_put_in_waiting_room"
+            }
+            Self::MeetingParticipantRoleChanged(_) => "meeting.participant_role_changed",
+            Self::MeetingParticipantRoomSystemCalloutAccepted(_) => {
+                "meeting.participant_room_system_callout_accepted"
+            }
+            Self::MeetingParticipantRoomSystemCalloutFailed(_) => {
+                "meeting.participant_room_system_callout_failed"
+            }
+            Self::MeetingParticipantRoomSystemCalloutMissed(_) => {
+                "meeting.participant_room_system_callout_missed"
+            }
+            Self::MeetingParticipantRoomSystemCalloutRejected(_) => {
+                "meeting.participant_room_system_callout_rejected"
+            }
+            Self::MeetingParticipantRoomSystemCalloutRinging(_) => {
+                "meeting.participant_room_system_callout_ringing"
+            }
+            Self::MeetingPermanentlyDeleted(_) => "meeting.permanently_deleted",
+            Self::MeetingRecovered(_) => "meeting.recovered",
+            Self::MeetingRegistrationApproved(_) => "meeting.registration_approved",
+            Self::MeetingRegistrationCancelled(_) => "meeting.registration_cancelled",
+            Self::MeetingRegistrationCreated(_) => "meeting.registration_created",
+            Self::MeetingRegistrationDenied(_) => "meeting.registration_denied",
+            Self::MeetingRiskAlert(_) => "meeting.risk_alert",
+            Self::MeetingSharingEnded(_) => "meeting.sharing_ended",
+            Self::MeetingSharingStarted(_) => "meeting.sharing_started",
+            Self::MeetingStarted(_) => "meeting.started",
+            Self::MeetingSummaryCompleted(_) => "meeting.summary_completed",
+            Self::MeetingSummaryDeleted(_) => "meeting.summary_deleted",
+            Self::MeetingSummaryRecovered(_) => "meeting.summary_recovered",
+            Self::MeetingSummaryShared(_) => "meeting.summary_shared",
+            Self::MeetingSummaryTrashed(_) => "meeting.summary_trashed",
+            Self::MeetingSummaryUpdated(_) => "meeting.summary_updated",
+            Self::MeetingUpdated(_) => "meeting.updated",
+            Self::Unknown { name, .. } => name,
+        }
+    }
+}
+
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MeetingAiCompanionAssetsDeleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingAiCompanionStarted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingAiCompanionStopped(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingAicTranscriptCompleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingAlert(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingBreakoutRoomSharingEnded(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingBreakoutRoomSharingStarted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingChatMessageFileDownloaded(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingChatMessageFileSent(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingChatMessageSent(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingConvertedToWebinar(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingCreated(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingDeleted(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingDeviceTested(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingEnded(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingInvitationAccepted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingInvitationDispatched(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingInvitationRejected(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingInvitationTimeout(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingLiveStreamingStarted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingLiveStreamingStopped(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantAdmitted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantBind(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantFeedback(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJbhJoined(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJbhWaiting(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJbhWaitingLeft(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJoined(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJoinedBreakoutRoom(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantJoinedWaitingRoom(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantLeft(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantLeftBreakoutRoom(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantLeftWaitingRoom(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantPhoneCalloutAccepted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantPhoneCalloutMissed(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantPhoneCalloutRejected(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantPhoneCalloutRinging(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantPutInWaitingRoom(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoleChanged(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoomSystemCalloutAccepted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoomSystemCalloutFailed(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoomSystemCalloutMissed(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoomSystemCalloutRejected(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingParticipantRoomSystemCalloutRinging(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingPermanentlyDeleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingRecovered(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingRegistrationApproved(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingRegistrationCancelled(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingRegistrationCreated(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingRegistrationDenied(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingRiskAlert(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingSharingEnded(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSharingStarted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingStarted(body) => serde::Serialize::serialize(body, serializer),
+            Self::MeetingSummaryCompleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSummaryDeleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSummaryRecovered(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSummaryShared(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSummaryTrashed(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingSummaryUpdated(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::MeetingUpdated(body) => serde::Serialize::serialize(body, serializer),
+            Self::Unknown { raw, .. } => serde::Serialize::serialize(raw, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let raw = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        Self::from_json(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl crate::webhooks::WebhookEvent for Event {
+    fn from_json(raw: serde_json::Value) -> Result<Self, crate::webhooks::EventError> {
+        Event::from_json(raw)
+    }
+
+    fn name(&self) -> &str {
+        Event::name(self)
+    }
+}

@@ -1,0 +1,2385 @@
+// @generated from spec/webinars.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Webhook events of the `webinars` group, generated from its `x-webhooks`.
+#![allow(deprecated)]
+use super::super::common::types::ApprovalType;
+use super::super::common::types::AudioOption;
+use super::super::common::types::AutoRecordingOption;
+use super::super::common::types::Recurrence;
+use super::super::common::types::RegistrantEmployeeCount;
+use super::super::common::types::RegistrantPurchaseRole;
+use super::super::common::types::RegistrantPurchasingTimeFrame;
+use super::super::common::types::RegistrationType;
+use super::types::WebinarType;
+/// The `WebinarChangeEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarChangePayload,
+}
+
+impl WebinarChangeEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarChangePayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarChangeObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObject {
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of webinar.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<WebinarType>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `join_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_url: Option<String>,
+    /// The `password` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The `creation_source` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creation_source: Option<WebinarChangeObjectCreationSource>,
+    /// The `occurrences` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Vec<WebinarChangeObjectOccurrencesItem>>,
+    /// The `settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<WebinarChangeObjectSettings>,
+    /// When a recurring session repeats. Give either end_times or end_date_time, not both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+    /// The `agenda` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<String>,
+    /// The `registration_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_url: Option<String>,
+    /// The `old_object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_object: Option<WebinarChangeObjectOldObject>,
+}
+
+/// The `WebinarChangeObjectCreationSource` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChangeObjectCreationSource {
+    /// `other`.
+    Other,
+    /// `open_api`.
+    OpenApi,
+    /// `web_portal`.
+    WebPortal,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChangeObjectCreationSource {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Other => "other",
+            Self::OpenApi => "open_api",
+            Self::WebPortal => "web_portal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChangeObjectCreationSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "other" => Self::Other,
+            "open_api" => Self::OpenApi,
+            "web_portal" => Self::WebPortal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChangeObjectCreationSource);
+
+/// The `WebinarChangeObjectOccurrencesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOccurrencesItem {
+    /// The `occurrence_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence_id: Option<String>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// The `WebinarChangeObjectOldObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObject {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `settings` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<WebinarChangeObjectOldObjectSettings>,
+}
+
+/// The `WebinarChangeObjectOldObjectSettings` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObjectSettings {
+    /// The `participant_video` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_video: Option<bool>,
+    /// The `join_before_host` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_before_host: Option<bool>,
+    /// The `language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_interpretation: Option<
+        WebinarChangeObjectOldObjectSettingsLanguageInterpretation,
+    >,
+    /// The `sign_language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language_interpretation: Option<
+        WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation,
+    >,
+    /// The `email_in_attendee_report` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_in_attendee_report: Option<bool>,
+    /// The `allow_host_control_participant_mute_state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_control_participant_mute_state: Option<bool>,
+}
+
+/// The `WebinarChangeObjectOldObjectSettingsLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObjectSettingsLanguageInterpretation {
+    /// The `enable` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem>,
+    >,
+}
+
+/// The `WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `interpreter_languages` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter_languages: Option<String>,
+}
+
+/// The `WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation {
+    /// The `enable` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<
+            WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem,
+        >,
+    >,
+}
+
+/// The `WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `sign_language` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language: Option<String>,
+}
+
+/// The `WebinarChangeObjectSettings` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectSettings {
+    /// The `use_pmi` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub use_pmi: Option<bool>,
+    /// The `alternative_hosts` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_hosts: Option<String>,
+    /// The `host_video` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_video: Option<bool>,
+    /// The `panelists_video` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panelists_video: Option<bool>,
+    /// The `practice_session` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice_session: Option<bool>,
+    /// Whether registration is needed, and how registrants are approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval_type: Option<ApprovalType>,
+    /// How registration works for a recurring session with a fixed time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration_type: Option<RegistrationType>,
+    /// How participants may connect their audio.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<AudioOption>,
+    /// Where a session is recorded without the host starting it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_recording: Option<AutoRecordingOption>,
+    /// The `enforce_login` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enforce_login: Option<bool>,
+    /// The `meeting_authentication` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_authentication: Option<bool>,
+    /// The `authentication_option` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_option: Option<String>,
+    /// The `authentication_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_name: Option<String>,
+    /// The `authentication_domains` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_domains: Option<String>,
+    /// The `language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_interpretation: Option<
+        WebinarChangeObjectSettingsLanguageInterpretation,
+    >,
+    /// The `sign_language_interpretation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language_interpretation: Option<
+        WebinarChangeObjectSettingsSignLanguageInterpretation,
+    >,
+    /// The `allow_host_control_participant_mute_state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_control_participant_mute_state: Option<bool>,
+    /// The `email_in_attendee_report` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_in_attendee_report: Option<bool>,
+}
+
+/// The `WebinarChangeObjectSettingsLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectSettingsLanguageInterpretation {
+    /// The `enable` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem>,
+    >,
+}
+
+/// The `WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `interpreter_languages` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreter_languages: Option<String>,
+}
+
+/// The `WebinarChangeObjectSettingsSignLanguageInterpretation` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectSettingsSignLanguageInterpretation {
+    /// The `enable` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// The `interpreters` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interpreters: Option<
+        Vec<WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem>,
+    >,
+}
+
+/// The `WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem {
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `sign_language` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_language: Option<String>,
+}
+
+/// The `WebinarChangePayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChangePayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarChangeObject,
+    /// The `operation` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<WebinarChangePayloadOperation>,
+    /// The `scope` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<WebinarChangePayloadScope>,
+    /// The `time_stamp` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_stamp: Option<i64>,
+    /// The `old_object` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_object: Option<WebinarChangeObject>,
+}
+
+impl WebinarChangePayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>, object: WebinarChangeObject) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+            operation: None,
+            scope: None,
+            time_stamp: None,
+            old_object: None,
+        }
+    }
+}
+
+/// The `WebinarChangePayloadOperation` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChangePayloadOperation {
+    /// `all`.
+    All,
+    /// `single`.
+    Single,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChangePayloadOperation {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Single => "single",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChangePayloadOperation {
+    fn from(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "single" => Self::Single,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChangePayloadOperation);
+
+/// The `WebinarChangePayloadScope` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChangePayloadScope {
+    /// `single`.
+    Single,
+    /// `all`.
+    All,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChangePayloadScope {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Single => "single",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChangePayloadScope {
+    fn from(value: &str) -> Self {
+        match value {
+            "single" => Self::Single,
+            "all" => Self::All,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChangePayloadScope);
+
+/// The `WebinarChatEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarChatPayload,
+}
+
+impl WebinarChatEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarChatPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarChatPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarChatPayloadObject,
+}
+
+impl WebinarChatPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(account_id: impl Into<String>, object: WebinarChatPayloadObject) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `WebinarChatPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatPayloadObject {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// The `uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// The `host_account_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_account_id: Option<String>,
+    /// The `chat_message_file` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_message_file: Option<WebinarChatPayloadObjectChatMessageFile>,
+    /// The `webinar_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_id: Option<i64>,
+    /// The `webinar_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_uuid: Option<String>,
+    /// The `breakout_room_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakout_room_uuid: Option<String>,
+    /// The `chat_message` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_message: Option<WebinarChatPayloadObjectChatMessage>,
+}
+
+/// The `WebinarChatPayloadObjectChatMessage` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatPayloadObjectChatMessage {
+    /// The `date_time` field.
+    pub date_time: String,
+    /// The `sender_session_id` field.
+    pub sender_session_id: String,
+    /// The `sender_name` field.
+    pub sender_name: String,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    pub sender_type: WebinarChatPayloadObjectChatMessageSenderType,
+    /// The `sender_context` field.
+    pub sender_context: WebinarChatPayloadObjectChatMessageSenderContext,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    pub recipient_type: WebinarChatPayloadObjectChatMessageRecipientType,
+    /// The `recipient_context` field.
+    pub recipient_context: WebinarChatPayloadObjectChatMessageRecipientContext,
+    /// The `message_id` field.
+    pub message_id: String,
+    /// The `message_content` field.
+    pub message_content: String,
+    /// The `file_ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+
+impl WebinarChatPayloadObjectChatMessage {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        date_time: impl Into<String>,
+        sender_session_id: impl Into<String>,
+        sender_name: impl Into<String>,
+        sender_type: WebinarChatPayloadObjectChatMessageSenderType,
+        sender_context: WebinarChatPayloadObjectChatMessageSenderContext,
+        recipient_type: WebinarChatPayloadObjectChatMessageRecipientType,
+        recipient_context: WebinarChatPayloadObjectChatMessageRecipientContext,
+        message_id: impl Into<String>,
+        message_content: impl Into<String>,
+    ) -> Self {
+        Self {
+            date_time: date_time.into(),
+            sender_session_id: sender_session_id.into(),
+            sender_name: sender_name.into(),
+            sender_email: None,
+            sender_type,
+            sender_context,
+            recipient_session_id: None,
+            recipient_name: None,
+            recipient_email: None,
+            recipient_type,
+            recipient_context,
+            message_id: message_id.into(),
+            message_content: message_content.into(),
+            file_ids: None,
+        }
+    }
+}
+
+/// The `WebinarChatPayloadObjectChatMessageFile` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatPayloadObjectChatMessageFile {
+    /// The `file_id` field.
+    pub file_id: String,
+    /// The `file_name` field.
+    pub file_name: String,
+    /// The `file_size` field.
+    pub file_size: i64,
+    /// The `file_type` field.
+    pub file_type: String,
+    /// The `file_owner_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_owner_id: Option<String>,
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `sender_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
+    /// The `sender_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<WebinarChatPayloadObjectChatMessageFileSenderType>,
+    /// The `sender_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<WebinarChatPayloadObjectChatMessageFileSenderContext>,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<WebinarChatPayloadObjectChatMessageFileRecipientType>,
+    /// The `recipient_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<
+        WebinarChatPayloadObjectChatMessageFileRecipientContext,
+    >,
+    /// The `message_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The `download_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+}
+
+impl WebinarChatPayloadObjectChatMessageFile {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        file_id: impl Into<String>,
+        file_name: impl Into<String>,
+        file_size: i64,
+        file_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+            file_size,
+            file_type: file_type.into(),
+            file_owner_id: None,
+            date_time: None,
+            sender_session_id: None,
+            sender_name: None,
+            sender_email: None,
+            sender_type: None,
+            sender_context: None,
+            recipient_session_id: None,
+            recipient_name: None,
+            recipient_email: None,
+            recipient_type: None,
+            recipient_context: None,
+            message_id: None,
+            download_url: None,
+        }
+    }
+}
+
+/// The `WebinarChatPayloadObjectChatMessageFileRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageFileRecipientContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageFileRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageFileRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    WebinarChatPayloadObjectChatMessageFileRecipientContext
+);
+
+/// The `WebinarChatPayloadObjectChatMessageFileRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageFileRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `backstage`.
+    Backstage,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageFileRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::Backstage => "backstage",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageFileRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "backstage" => Self::Backstage,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileRecipientType);
+
+/// The `WebinarChatPayloadObjectChatMessageFileSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageFileSenderContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageFileSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageFileSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileSenderContext);
+
+/// The `WebinarChatPayloadObjectChatMessageFileSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageFileSenderType {
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageFileSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageFileSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileSenderType);
+
+/// The `WebinarChatPayloadObjectChatMessageRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageRecipientContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageRecipientContext);
+
+/// The `WebinarChatPayloadObjectChatMessageRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `backstage`.
+    Backstage,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::Backstage => "backstage",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "backstage" => Self::Backstage,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageRecipientType);
+
+/// The `WebinarChatPayloadObjectChatMessageSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageSenderContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageSenderContext);
+
+/// The `WebinarChatPayloadObjectChatMessageSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatPayloadObjectChatMessageSenderType {
+    /// `host`.
+    Host,
+    /// `alternative-host`.
+    AlternativeHost,
+    /// `panelist`.
+    Panelist,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatPayloadObjectChatMessageSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::AlternativeHost => "alternative-host",
+            Self::Panelist => "panelist",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatPayloadObjectChatMessageSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "alternative-host" => Self::AlternativeHost,
+            "panelist" => Self::Panelist,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageSenderType);
+
+/// The `WebinarParticipantEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarParticipantPayload,
+}
+
+impl WebinarParticipantEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarParticipantPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarParticipantPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarParticipantPayloadObject,
+}
+
+impl WebinarParticipantPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: WebinarParticipantPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `WebinarParticipantPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantPayloadObject {
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
+    /// The `topic` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// Kind of webinar.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<WebinarType>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// The `participant` field.
+    pub participant: WebinarParticipantPayloadObjectParticipant,
+}
+
+impl WebinarParticipantPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        uuid: impl Into<String>,
+        participant: WebinarParticipantPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id: None,
+            uuid: uuid.into(),
+            host_id: None,
+            topic: None,
+            type_: None,
+            start_time: None,
+            timezone: None,
+            duration: None,
+            participant,
+        }
+    }
+}
+
+/// The `WebinarParticipantPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantPayloadObjectParticipant {
+    /// The `user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// The `bind_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_user_id: Option<String>,
+    /// The `user_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `participant_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_uuid: Option<String>,
+    /// The `bind_participant_uuid` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bind_participant_uuid: Option<String>,
+    /// The `join_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `registrant_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant_id: Option<String>,
+    /// The `phone_number` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `participant_user_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_user_id: Option<String>,
+    /// The `feedback` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<WebinarParticipantPayloadObjectParticipantFeedback>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The `customer_key` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_key: Option<String>,
+    /// The `leave_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `leave_reason` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leave_reason: Option<String>,
+    /// The `old_role` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_role: Option<WebinarParticipantPayloadObjectParticipantOldRole>,
+    /// The `new_role` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_role: Option<WebinarParticipantPayloadObjectParticipantNewRole>,
+}
+
+/// The `WebinarParticipantPayloadObjectParticipantFeedback` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantPayloadObjectParticipantFeedback {
+    /// The `satisfied` field.
+    pub satisfied: bool,
+    /// The `feedback_details` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_details: Option<
+        Vec<WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem>,
+    >,
+    /// The `comments` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+}
+
+impl WebinarParticipantPayloadObjectParticipantFeedback {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(satisfied: bool) -> Self {
+        Self {
+            satisfied,
+            feedback_details: None,
+            comments: None,
+        }
+    }
+}
+
+/// The `WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
+    /// The `id` field.
+    pub id: String,
+    /// The `name` field.
+    pub name: String,
+}
+
+impl WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+}
+
+/// The `WebinarParticipantPayloadObjectParticipantNewRole` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarParticipantPayloadObjectParticipantNewRole {
+    /// `host`.
+    Host,
+    /// `co-host`.
+    CoHost,
+    /// `attendee`.
+    Attendee,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarParticipantPayloadObjectParticipantNewRole {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::CoHost => "co-host",
+            Self::Attendee => "attendee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarParticipantPayloadObjectParticipantNewRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "co-host" => Self::CoHost,
+            "attendee" => Self::Attendee,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarParticipantPayloadObjectParticipantNewRole);
+
+/// The `WebinarParticipantPayloadObjectParticipantOldRole` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarParticipantPayloadObjectParticipantOldRole {
+    /// `host`.
+    Host,
+    /// `co-host`.
+    CoHost,
+    /// `attendee`.
+    Attendee,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarParticipantPayloadObjectParticipantOldRole {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::CoHost => "co-host",
+            Self::Attendee => "attendee",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarParticipantPayloadObjectParticipantOldRole {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "co-host" => Self::CoHost,
+            "attendee" => Self::Attendee,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarParticipantPayloadObjectParticipantOldRole);
+
+/// The `WebinarRegistrationEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarRegistrationPayload,
+}
+
+impl WebinarRegistrationEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarRegistrationPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarRegistrationPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarRegistrationPayloadObject,
+}
+
+impl WebinarRegistrationPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: WebinarRegistrationPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `WebinarRegistrationPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayloadObject {
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `id` field.
+    pub id: i64,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of webinar.
+    #[serde(rename = "type")]
+    pub type_: WebinarType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `timezone` field.
+    pub timezone: String,
+    /// The `occurrences` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Vec<WebinarRegistrationPayloadObjectOccurrencesItem>>,
+    /// The `registrant` field.
+    pub registrant: WebinarRegistrationPayloadObjectRegistrant,
+}
+
+impl WebinarRegistrationPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        uuid: impl Into<String>,
+        id: i64,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: WebinarType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        duration: i64,
+        timezone: impl Into<String>,
+        registrant: WebinarRegistrationPayloadObjectRegistrant,
+    ) -> Self {
+        Self {
+            uuid: uuid.into(),
+            id,
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            duration,
+            timezone: timezone.into(),
+            occurrences: None,
+            registrant,
+        }
+    }
+}
+
+/// The `WebinarRegistrationPayloadObjectOccurrencesItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayloadObjectOccurrencesItem {
+    /// The `occurrence_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrence_id: Option<String>,
+    /// The `start_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+}
+
+/// The `WebinarRegistrationPayloadObjectRegistrant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayloadObjectRegistrant {
+    /// The `id` field.
+    pub id: String,
+    /// The `first_name` field.
+    pub first_name: String,
+    /// The `last_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// The `email` field.
+    ///
+    /// Format: `email`.
+    pub email: String,
+    /// The `join_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_url: Option<String>,
+    /// The `tracking_source` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_source: Option<
+        WebinarRegistrationPayloadObjectRegistrantTrackingSource,
+    >,
+    /// The `address` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The `city` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// The `country` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The `zip` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+    /// The `state` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// The `phone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The `industry` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    /// The `org` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// The `job_title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    /// When the registrant plans to buy; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
+    /// The registrant's part in buying decisions; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
+    /// Size of the registrant's organisation; empty when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_of_employees: Option<RegistrantEmployeeCount>,
+    /// The `comments` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+    /// The `custom_questions` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_questions: Option<
+        Vec<WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
+    >,
+    /// The `status` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<WebinarRegistrationPayloadObjectRegistrantStatus>,
+}
+
+impl WebinarRegistrationPayloadObjectRegistrant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        first_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            first_name: first_name.into(),
+            last_name: None,
+            email: email.into(),
+            join_url: None,
+            tracking_source: None,
+            address: None,
+            city: None,
+            country: None,
+            zip: None,
+            state: None,
+            phone: None,
+            industry: None,
+            org: None,
+            job_title: None,
+            purchasing_time_frame: None,
+            role_in_purchase_process: None,
+            no_of_employees: None,
+            comments: None,
+            custom_questions: None,
+            status: None,
+        }
+    }
+}
+
+/// The `WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem {
+    /// The `title` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The `value` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// The `WebinarRegistrationPayloadObjectRegistrantStatus` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarRegistrationPayloadObjectRegistrantStatus {
+    /// `approved`.
+    Approved,
+    /// `pending`.
+    Pending,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarRegistrationPayloadObjectRegistrantStatus {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarRegistrationPayloadObjectRegistrantStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "pending" => Self::Pending,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarRegistrationPayloadObjectRegistrantStatus);
+
+/// The `WebinarRegistrationPayloadObjectRegistrantTrackingSource` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationPayloadObjectRegistrantTrackingSource {
+    /// The `id` field.
+    pub id: String,
+    /// The `source_name` field.
+    pub source_name: String,
+    /// The `tracking_url` field.
+    pub tracking_url: String,
+}
+
+impl WebinarRegistrationPayloadObjectRegistrantTrackingSource {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        id: impl Into<String>,
+        source_name: impl Into<String>,
+        tracking_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            source_name: source_name.into(),
+            tracking_url: tracking_url.into(),
+        }
+    }
+}
+
+/// The `WebinarSessionEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSessionEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarSessionPayload,
+}
+
+impl WebinarSessionEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarSessionPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarSessionPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSessionPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarSessionPayloadObject,
+}
+
+impl WebinarSessionPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: WebinarSessionPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `WebinarSessionPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSessionPayloadObject {
+    /// The `id` field.
+    pub id: String,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of webinar.
+    #[serde(rename = "type")]
+    pub type_: WebinarType,
+    /// The `start_time` field.
+    pub start_time: chrono::DateTime<chrono::Utc>,
+    /// The `timezone` field.
+    pub timezone: String,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `issues` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issues: Option<Vec<WebinarSessionPayloadObjectIssuesItem>>,
+    /// The `host_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_email: Option<String>,
+    /// The `end_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `practice_session` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub practice_session: Option<bool>,
+}
+
+impl WebinarSessionPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: WebinarType,
+        start_time: chrono::DateTime<chrono::Utc>,
+        timezone: impl Into<String>,
+        duration: i64,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time,
+            timezone: timezone.into(),
+            duration,
+            issues: None,
+            host_email: None,
+            end_time: None,
+            practice_session: None,
+        }
+    }
+}
+
+/// The `WebinarSessionPayloadObjectIssuesItem` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarSessionPayloadObjectIssuesItem {
+    /// `Unstable audio quality`.
+    UnstableAudioQuality,
+    /// `Unstable video quality`.
+    UnstableVideoQuality,
+    /// `Unstable screen share quality`.
+    UnstableScreenShareQuality,
+    /// `High CPU occupation`.
+    HighCpuOccupation,
+    /// `Call Reconnection`.
+    CallReconnection,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarSessionPayloadObjectIssuesItem {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UnstableAudioQuality => "Unstable audio quality",
+            Self::UnstableVideoQuality => "Unstable video quality",
+            Self::UnstableScreenShareQuality => "Unstable screen share quality",
+            Self::HighCpuOccupation => "High CPU occupation",
+            Self::CallReconnection => "Call Reconnection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarSessionPayloadObjectIssuesItem {
+    fn from(value: &str) -> Self {
+        match value {
+            "Unstable audio quality" => Self::UnstableAudioQuality,
+            "Unstable video quality" => Self::UnstableVideoQuality,
+            "Unstable screen share quality" => Self::UnstableScreenShareQuality,
+            "High CPU occupation" => Self::HighCpuOccupation,
+            "Call Reconnection" => Self::CallReconnection,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarSessionPayloadObjectIssuesItem);
+
+/// The `WebinarSharingEvent` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSharingEvent {
+    /// The event's name, such as `meeting.started`.
+    pub event: String,
+    /// When the event happened, in milliseconds since the Unix epoch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_ts: Option<i64>,
+    /// The `payload` field.
+    pub payload: WebinarSharingPayload,
+}
+
+impl WebinarSharingEvent {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(event: impl Into<String>, payload: WebinarSharingPayload) -> Self {
+        Self {
+            event: event.into(),
+            event_ts: None,
+            payload,
+        }
+    }
+}
+
+/// The `WebinarSharingPayload` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSharingPayload {
+    /// The account the event belongs to.
+    pub account_id: String,
+    /// Who caused the event, as an email address (sometimes a name), when a person did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// The user ID of that person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_id: Option<String>,
+    /// Their member ID, when they act from another account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator_member_id: Option<String>,
+    /// The `object` field.
+    pub object: WebinarSharingPayloadObject,
+}
+
+impl WebinarSharingPayload {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        account_id: impl Into<String>,
+        object: WebinarSharingPayloadObject,
+    ) -> Self {
+        Self {
+            account_id: account_id.into(),
+            operator: None,
+            operator_id: None,
+            operator_member_id: None,
+            object,
+        }
+    }
+}
+
+/// The `WebinarSharingPayloadObject` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSharingPayloadObject {
+    /// The `id` field.
+    pub id: String,
+    /// The `uuid` field.
+    pub uuid: String,
+    /// The `host_id` field.
+    pub host_id: String,
+    /// The `topic` field.
+    pub topic: String,
+    /// Kind of webinar.
+    #[serde(rename = "type")]
+    pub type_: WebinarType,
+    /// The `start_time` field.
+    pub start_time: String,
+    /// The `timezone` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The `duration` field.
+    pub duration: i64,
+    /// The `participant` field.
+    pub participant: WebinarSharingPayloadObjectParticipant,
+}
+
+impl WebinarSharingPayloadObject {
+    /// A value with the required fields set and every other one `None`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        uuid: impl Into<String>,
+        host_id: impl Into<String>,
+        topic: impl Into<String>,
+        type_: WebinarType,
+        start_time: impl Into<String>,
+        duration: i64,
+        participant: WebinarSharingPayloadObjectParticipant,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            uuid: uuid.into(),
+            host_id: host_id.into(),
+            topic: topic.into(),
+            type_,
+            start_time: start_time.into(),
+            timezone: None,
+            duration,
+            participant,
+        }
+    }
+}
+
+/// The `WebinarSharingPayloadObjectParticipant` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSharingPayloadObjectParticipant {
+    /// The `user_id` field.
+    pub user_id: String,
+    /// The `user_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// The `id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The `sharing_details` field.
+    pub sharing_details: WebinarSharingPayloadObjectParticipantSharingDetails,
+}
+
+impl WebinarSharingPayloadObjectParticipant {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        user_id: impl Into<String>,
+        sharing_details: WebinarSharingPayloadObjectParticipantSharingDetails,
+    ) -> Self {
+        Self {
+            user_id: user_id.into(),
+            user_name: None,
+            id: None,
+            sharing_details,
+        }
+    }
+}
+
+/// The `WebinarSharingPayloadObjectParticipantSharingDetails` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebinarSharingPayloadObjectParticipantSharingDetails {
+    /// The `content` field.
+    pub content: WebinarSharingPayloadObjectParticipantSharingDetailsContent,
+    /// The `link_source` field.
+    pub link_source: WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    /// The `file_link` field.
+    pub file_link: String,
+    /// The `date_time` field.
+    pub date_time: chrono::DateTime<chrono::Utc>,
+    /// The `source` field.
+    pub source: WebinarSharingPayloadObjectParticipantSharingDetailsSource,
+}
+
+impl WebinarSharingPayloadObjectParticipantSharingDetails {
+    /// A value with the required fields set and every other one `None`.
+    pub fn new(
+        content: WebinarSharingPayloadObjectParticipantSharingDetailsContent,
+        link_source: WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
+        file_link: impl Into<String>,
+        date_time: chrono::DateTime<chrono::Utc>,
+        source: WebinarSharingPayloadObjectParticipantSharingDetailsSource,
+    ) -> Self {
+        Self {
+            content,
+            link_source,
+            file_link: file_link.into(),
+            date_time,
+            source,
+        }
+    }
+}
+
+/// The `WebinarSharingPayloadObjectParticipantSharingDetailsContent` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarSharingPayloadObjectParticipantSharingDetailsContent {
+    /// `application`.
+    Application,
+    /// `whiteboard`.
+    Whiteboard,
+    /// `desktop`.
+    Desktop,
+    /// `airplay`.
+    Airplay,
+    /// `camera`.
+    Camera,
+    /// `unknown`.
+    Unidentified,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarSharingPayloadObjectParticipantSharingDetailsContent {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Application => "application",
+            Self::Whiteboard => "whiteboard",
+            Self::Desktop => "desktop",
+            Self::Airplay => "airplay",
+            Self::Camera => "camera",
+            Self::Unidentified => "unknown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarSharingPayloadObjectParticipantSharingDetailsContent {
+    fn from(value: &str) -> Self {
+        match value {
+            "application" => Self::Application,
+            "whiteboard" => Self::Whiteboard,
+            "desktop" => Self::Desktop,
+            "airplay" => Self::Airplay,
+            "camera" => Self::Camera,
+            "unknown" => Self::Unidentified,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    WebinarSharingPayloadObjectParticipantSharingDetailsContent
+);
+
+/// The `WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    /// ``.
+    Unspecified,
+    /// `deep_link`.
+    DeepLink,
+    /// `in_meeting`.
+    InMeeting,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "",
+            Self::DeepLink => "deep_link",
+            Self::InMeeting => "in_meeting",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Unspecified,
+            "deep_link" => Self::DeepLink,
+            "in_meeting" => Self::InMeeting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource
+);
+
+/// The `WebinarSharingPayloadObjectParticipantSharingDetailsSource` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarSharingPayloadObjectParticipantSharingDetailsSource {
+    /// ``.
+    Unspecified,
+    /// `dropbox`.
+    Dropbox,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarSharingPayloadObjectParticipantSharingDetailsSource {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unspecified => "",
+            Self::Dropbox => "dropbox",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarSharingPayloadObjectParticipantSharingDetailsSource {
+    fn from(value: &str) -> Self {
+        match value {
+            "" => Self::Unspecified,
+            "dropbox" => Self::Dropbox,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(
+    WebinarSharingPayloadObjectParticipantSharingDetailsSource
+);
+
+/// A webhook event of the `webinars` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.
+///
+/// Read it with [`Event::from_json`], `serde_json::from_str`, or `RawEvent::parse` after `Verifier::verify`. Serialising writes the body back (an `Unknown` event exactly as it came).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Event {
+    /// `webinar.alert`.
+    WebinarAlert(WebinarSessionEvent),
+    /// `webinar.chat_message_file_downloaded`.
+    WebinarChatMessageFileDownloaded(WebinarChatEvent),
+    /// `webinar.chat_message_file_sent`.
+    WebinarChatMessageFileSent(WebinarChatEvent),
+    /// `webinar.chat_message_sent`.
+    WebinarChatMessageSent(WebinarChatEvent),
+    /// `webinar.converted_to_meeting`.
+    WebinarConvertedToMeeting(WebinarChangeEvent),
+    /// `webinar.created`.
+    WebinarCreated(WebinarChangeEvent),
+    /// `webinar.deleted`.
+    WebinarDeleted(WebinarChangeEvent),
+    /// `webinar.ended`.
+    WebinarEnded(WebinarSessionEvent),
+    /// `webinar.participant_bind`.
+    WebinarParticipantBind(WebinarParticipantEvent),
+    /// `webinar.participant_feedback`.
+    WebinarParticipantFeedback(WebinarParticipantEvent),
+    /// `webinar.participant_joined`.
+    WebinarParticipantJoined(WebinarParticipantEvent),
+    /// `webinar.participant_left`.
+    WebinarParticipantLeft(WebinarParticipantEvent),
+    /// `webinar.participant_role_changed`.
+    WebinarParticipantRoleChanged(WebinarParticipantEvent),
+    /// `webinar.permanently_deleted`.
+    WebinarPermanentlyDeleted(WebinarChangeEvent),
+    /// `webinar.recovered`.
+    WebinarRecovered(WebinarChangeEvent),
+    /// `webinar.registration_approved`.
+    WebinarRegistrationApproved(WebinarRegistrationEvent),
+    /// `webinar.registration_cancelled`.
+    WebinarRegistrationCancelled(WebinarRegistrationEvent),
+    /// `webinar.registration_created`.
+    WebinarRegistrationCreated(WebinarRegistrationEvent),
+    /// `webinar.registration_denied`.
+    WebinarRegistrationDenied(WebinarRegistrationEvent),
+    /// `webinar.sharing_ended`.
+    WebinarSharingEnded(WebinarSharingEvent),
+    /// `webinar.sharing_started`.
+    WebinarSharingStarted(WebinarSharingEvent),
+    /// `webinar.started`.
+    WebinarStarted(WebinarSessionEvent),
+    /// `webinar.updated`.
+    WebinarUpdated(WebinarChangeEvent),
+    /// An event this client does not know (yet), with the whole body as received.
+    Unknown {
+        /// The `event` name Zoom sent.
+        name: String,
+        /// The whole body.
+        raw: serde_json::Value,
+    },
+}
+
+impl Event {
+    /// Reads a delivery's body. An event this group does not declare is
+    /// `Unknown`; a declared one whose body does not fit its type is an
+    /// error naming the field. A string `event_ts` is read as a number.
+    pub fn from_json(
+        raw: serde_json::Value,
+    ) -> Result<Self, crate::webhooks::EventError> {
+        let (name, raw) = crate::webhooks::event_parts(raw)?;
+        Ok(
+            match name.as_str() {
+                "webinar.alert" => {
+                    Self::WebinarAlert(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.chat_message_file_downloaded" => {
+                    Self::WebinarChatMessageFileDownloaded(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.chat_message_file_sent" => {
+                    Self::WebinarChatMessageFileSent(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.chat_message_sent" => {
+                    Self::WebinarChatMessageSent(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.converted_to_meeting" => {
+                    Self::WebinarConvertedToMeeting(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.created" => {
+                    Self::WebinarCreated(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.deleted" => {
+                    Self::WebinarDeleted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.ended" => {
+                    Self::WebinarEnded(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.participant_bind" => {
+                    Self::WebinarParticipantBind(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.participant_feedback" => {
+                    Self::WebinarParticipantFeedback(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.participant_joined" => {
+                    Self::WebinarParticipantJoined(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.participant_left" => {
+                    Self::WebinarParticipantLeft(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.participant_role_changed" => {
+                    Self::WebinarParticipantRoleChanged(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.permanently_deleted" => {
+                    Self::WebinarPermanentlyDeleted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.recovered" => {
+                    Self::WebinarRecovered(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.registration_approved" => {
+                    Self::WebinarRegistrationApproved(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.registration_cancelled" => {
+                    Self::WebinarRegistrationCancelled(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.registration_created" => {
+                    Self::WebinarRegistrationCreated(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.registration_denied" => {
+                    Self::WebinarRegistrationDenied(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.sharing_ended" => {
+                    Self::WebinarSharingEnded(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.sharing_started" => {
+                    Self::WebinarSharingStarted(
+                        crate::webhooks::decode_event(&name, raw)?,
+                    )
+                }
+                "webinar.started" => {
+                    Self::WebinarStarted(crate::webhooks::decode_event(&name, raw)?)
+                }
+                "webinar.updated" => {
+                    Self::WebinarUpdated(crate::webhooks::decode_event(&name, raw)?)
+                }
+                _ => Self::Unknown { name, raw },
+            },
+        )
+    }
+
+    /// The event's name, as Zoom sends it in `event`.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::WebinarAlert(_) => "webinar.alert",
+            Self::WebinarChatMessageFileDownloaded(_) => {
+                "webinar.chat_message_file_downloaded"
+            }
+            Self::WebinarChatMessageFileSent(_) => "webinar.chat_message_file_sent",
+            Self::WebinarChatMessageSent(_) => "webinar.chat_message_sent",
+            Self::WebinarConvertedToMeeting(_) => "webinar.converted_to_meeting",
+            Self::WebinarCreated(_) => "webinar.created",
+            Self::WebinarDeleted(_) => "webinar.deleted",
+            Self::WebinarEnded(_) => "webinar.ended",
+            Self::WebinarParticipantBind(_) => "webinar.participant_bind",
+            Self::WebinarParticipantFeedback(_) => "webinar.participant_feedback",
+            Self::WebinarParticipantJoined(_) => "webinar.participant_joined",
+            Self::WebinarParticipantLeft(_) => "webinar.participant_left",
+            Self::WebinarParticipantRoleChanged(_) => "webinar.participant_role_changed",
+            Self::WebinarPermanentlyDeleted(_) => "webinar.permanently_deleted",
+            Self::WebinarRecovered(_) => "webinar.recovered",
+            Self::WebinarRegistrationApproved(_) => "webinar.registration_approved",
+            Self::WebinarRegistrationCancelled(_) => "webinar.registration_cancelled",
+            Self::WebinarRegistrationCreated(_) => "webinar.registration_created",
+            Self::WebinarRegistrationDenied(_) => "webinar.registration_denied",
+            Self::WebinarSharingEnded(_) => "webinar.sharing_ended",
+            Self::WebinarSharingStarted(_) => "webinar.sharing_started",
+            Self::WebinarStarted(_) => "webinar.started",
+            Self::WebinarUpdated(_) => "webinar.updated",
+            Self::Unknown { name, .. } => name,
+        }
+    }
+}
+
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WebinarAlert(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarChatMessageFileDownloaded(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarChatMessageFileSent(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarChatMessageSent(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarConvertedToMeeting(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarCreated(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarDeleted(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarEnded(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarParticipantBind(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarParticipantFeedback(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarParticipantJoined(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarParticipantLeft(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarParticipantRoleChanged(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarPermanentlyDeleted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarRecovered(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarRegistrationApproved(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarRegistrationCancelled(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarRegistrationCreated(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarRegistrationDenied(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarSharingEnded(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarSharingStarted(body) => {
+                serde::Serialize::serialize(body, serializer)
+            }
+            Self::WebinarStarted(body) => serde::Serialize::serialize(body, serializer),
+            Self::WebinarUpdated(body) => serde::Serialize::serialize(body, serializer),
+            Self::Unknown { raw, .. } => serde::Serialize::serialize(raw, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let raw = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        Self::from_json(raw).map_err(serde::de::Error::custom)
+    }
+}
+
+impl crate::webhooks::WebhookEvent for Event {
+    fn from_json(raw: serde_json::Value) -> Result<Self, crate::webhooks::EventError> {
+        Event::from_json(raw)
+    }
+
+    fn name(&self) -> &str {
+        Event::name(self)
+    }
+}
