@@ -1,6 +1,7 @@
 //! A webhook endpoint on hyper: verifies each delivery on its raw bytes,
 //! answers Zoom's URL validation, acknowledges events at once and handles
-//! them after answering (Zoom waits 3 seconds and retries on 5xx).
+//! them after answering (Zoom waits 3 seconds and retries on 5xx), printing
+//! each as its typed event.
 //!
 //! ```sh
 //! ZOOM_WEBHOOK_SECRET=... cargo run -p zoom-api --features webhooks --example webhook_server
@@ -25,7 +26,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (events, mut work) = tokio::sync::mpsc::unbounded_channel();
     tokio::spawn(async move {
         while let Some(event) = work.recv().await {
-            println!("event: {event:?}");
+            println!("event: {}", handler::describe(&event));
         }
     });
     loop {

@@ -163,6 +163,7 @@ fn a_string_event_ts_reads_as_a_number() {
     };
     assert_eq!(event.event_ts, Some(1_626_230_691_572));
     assert!(!event.payload.account_id.is_empty());
+    assert!(event.payload.object.client_type.is_some());
 }
 
 #[test]
@@ -196,5 +197,5 @@ fn shared_shapes_carry_each_events_fields() {
     let same_type: [&zoom_api::events::meetings::MeetingSessionEvent; 2] = [&started, &ended];
     assert!(same_type[0].payload.object.end_time.is_none());
     assert!(same_type[1].payload.object.end_time.is_some());
-    assert!(!started.payload.object.id.is_empty());
+    assert!(started.payload.object.id.is_some());
 }

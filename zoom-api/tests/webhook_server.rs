@@ -1,6 +1,6 @@
 //! End to end: the example's handler on 127.0.0.1 receives a signed
 //! delivery, a challenge and a tampered delivery, and answers 200, the
-//! challenge JSON, and 401; the event reaches the worker.
+//! challenge JSON, and 401; the event reaches the worker, typed.
 #![cfg(feature = "webhooks")]
 
 #[path = "../examples/webhook_server/handler.rs"]
@@ -55,6 +55,11 @@ async fn the_example_server_verifies_answers_and_refuses() {
     assert_eq!(delivered.status(), 200);
     let event = work.recv().await.expect("the event reached the worker");
     assert_eq!(event.name, "meeting.started");
+    // The worker's line comes from the typed event, not the raw JSON.
+    assert_eq!(
+        handler::describe(&event),
+        r#"meeting.started "My Meeting" (1234567890)"#
+    );
 
     let challenge = post("1654503849", V3_SIGNATURE, V3_BODY.into())
         .await

@@ -237,3 +237,27 @@ fn a_tolerance_can_be_set() {
             .is_ok()
     );
 }
+
+#[cfg(feature = "meetings")]
+#[test]
+fn a_verified_delivery_parses_into_its_groups_typed_event() {
+    use zoom_api::events::meetings::Event;
+    let v2 = verifier().verify_at(
+        &headers("1739923528", V2_SIGNATURE),
+        V2_BODY.as_bytes(),
+        at(1739923528),
+    );
+    let Ok(Delivery::Event(raw)) = v2 else {
+        panic!("{v2:?}")
+    };
+    let Ok(Event::MeetingCreated(created)) = raw.parse::<Event>() else {
+        panic!("not read as meeting.created: {:?}", raw.parse::<Event>())
+    };
+    let meeting = created.payload.object;
+    assert_eq!(meeting.id, Some(85746065432));
+    assert_eq!(meeting.topic.as_deref(), Some("Réunion ☕"));
+    // A user event is not a meetings event: `Unknown`, kept whole.
+    let user: Event = serde_json::from_str(OWN_BODY).expect("reads");
+    assert_eq!(user.name(), "user.created");
+    assert!(matches!(user, Event::Unknown { .. }));
+}

@@ -185,45 +185,29 @@ impl RecordingCloudStorageUsageUpdatedPayload {
 }
 
 /// The `RecordingCloudStorageUsageUpdatedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingCloudStorageUsageUpdatedPayloadObject {
     /// The `free_storage` field.
-    pub free_storage: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_storage: Option<String>,
     /// The `plan_storage` field.
-    pub plan_storage: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_storage: Option<String>,
     /// The `plan_type` field.
-    pub plan_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_type: Option<String>,
     /// The `storage_used` field.
-    pub storage_used: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_used: Option<String>,
     /// The `storage_used_percentage` field.
-    pub storage_used_percentage: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_used_percentage: Option<f64>,
     /// The `storage_exceed` field.
-    pub storage_exceed: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_exceed: Option<String>,
     /// The `max_exceed_date` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_exceed_date: Option<String>,
-}
-
-impl RecordingCloudStorageUsageUpdatedPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        free_storage: impl Into<String>,
-        plan_storage: impl Into<String>,
-        plan_type: impl Into<String>,
-        storage_used: impl Into<String>,
-        storage_used_percentage: f64,
-        storage_exceed: impl Into<String>,
-    ) -> Self {
-        Self {
-            free_storage: free_storage.into(),
-            plan_storage: plan_storage.into(),
-            plan_type: plan_type.into(),
-            storage_used: storage_used.into(),
-            storage_used_percentage,
-            storage_exceed: storage_exceed.into(),
-            max_exceed_date: None,
-        }
-    }
 }
 
 /// The `RecordingFilesEvent` schema.
@@ -668,21 +652,26 @@ impl From<&str> for RecordingFilesPayloadObjectMeetingType {
 crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectMeetingType);
 
 /// The `RecordingFilesPayloadObjectParticipantAudioFilesItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingFilesPayloadObjectParticipantAudioFilesItem {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `recording_start` field.
-    pub recording_start: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The `recording_end` field.
-    pub recording_end: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_type` field.
-    pub file_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
     /// The `file_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `file_size` field.
-    pub file_size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// The `file_extension` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
@@ -690,60 +679,40 @@ pub struct RecordingFilesPayloadObjectParticipantAudioFilesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// The `download_url` field.
-    pub download_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
     /// The `file_path` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    pub status: RecordingFileStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingFileStatus>,
     /// The `recording_type` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_type: Option<String>,
 }
 
-impl RecordingFilesPayloadObjectParticipantAudioFilesItem {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        recording_start: chrono::DateTime<chrono::Utc>,
-        recording_end: chrono::DateTime<chrono::Utc>,
-        file_type: impl Into<String>,
-        file_size: i64,
-        download_url: impl Into<String>,
-        status: RecordingFileStatus,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            recording_start,
-            recording_end,
-            file_type: file_type.into(),
-            file_name: None,
-            file_size,
-            file_extension: None,
-            play_url: None,
-            download_url: download_url.into(),
-            file_path: None,
-            status,
-            recording_type: None,
-        }
-    }
-}
-
 /// The `RecordingFilesPayloadObjectRecordingFilesItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingFilesPayloadObjectRecordingFilesItem {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `meeting_id` field.
-    pub meeting_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_id: Option<String>,
     /// The `recording_start` field.
-    pub recording_start: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The `recording_end` field.
-    pub recording_end: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_type` field.
-    pub file_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
     /// The `file_size` field.
-    pub file_size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// The `file_extension` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
@@ -754,46 +723,17 @@ pub struct RecordingFilesPayloadObjectRecordingFilesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// The `download_url` field.
-    pub download_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
     /// The `file_path` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    pub status: RecordingFileStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecordingFileStatus>,
     /// Which view or part of the meeting a recording file captures.
-    pub recording_type: RecordingType,
-}
-
-impl RecordingFilesPayloadObjectRecordingFilesItem {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: impl Into<String>,
-        meeting_id: impl Into<String>,
-        recording_start: chrono::DateTime<chrono::Utc>,
-        recording_end: chrono::DateTime<chrono::Utc>,
-        file_type: impl Into<String>,
-        file_size: i64,
-        download_url: impl Into<String>,
-        status: RecordingFileStatus,
-        recording_type: RecordingType,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            meeting_id: meeting_id.into(),
-            recording_start,
-            recording_end,
-            file_type: file_type.into(),
-            file_size,
-            file_extension: None,
-            file_name: None,
-            play_url: None,
-            download_url: download_url.into(),
-            file_path: None,
-            status,
-            recording_type,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_type: Option<RecordingType>,
 }
 
 /// The `RecordingFilesPayloadObjectStatus` schema.
@@ -888,77 +828,46 @@ impl RecordingProgressPayload {
 }
 
 /// The `RecordingProgressPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingProgressPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type")]
-    pub type_: RecordingMeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingMeetingType>,
     /// The `start_time` field.
-    pub start_time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `recording_file` field.
-    pub recording_file: RecordingProgressPayloadObjectRecordingFile,
-}
-
-impl RecordingProgressPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: RecordingMeetingType,
-        start_time: impl Into<String>,
-        duration: i64,
-        recording_file: RecordingProgressPayloadObjectRecordingFile,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time: start_time.into(),
-            timezone: None,
-            duration,
-            recording_file,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_file: Option<RecordingProgressPayloadObjectRecordingFile>,
 }
 
 /// The `RecordingProgressPayloadObjectRecordingFile` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingProgressPayloadObjectRecordingFile {
     /// The `recording_start` field.
-    pub recording_start: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_start: Option<String>,
     /// The `recording_end` field.
-    pub recording_end: String,
-}
-
-impl RecordingProgressPayloadObjectRecordingFile {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        recording_start: impl Into<String>,
-        recording_end: impl Into<String>,
-    ) -> Self {
-        Self {
-            recording_start: recording_start.into(),
-            recording_end: recording_end.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recording_end: Option<String>,
 }
 
 /// The `RecordingRegistrationEvent` schema.
@@ -1019,59 +928,38 @@ impl RecordingRegistrationPayload {
 }
 
 /// The `RecordingRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRegistrationPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type")]
-    pub type_: RecordingMeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<RecordingMeetingType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `registrant` field.
-    pub registrant: RecordingRegistrationPayloadObjectRegistrant,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant: Option<RecordingRegistrationPayloadObjectRegistrant>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<RecordingRegistrationPayloadObjectOccurrences>,
-}
-
-impl RecordingRegistrationPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: RecordingMeetingType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        duration: i64,
-        registrant: RecordingRegistrationPayloadObjectRegistrant,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            timezone: None,
-            duration,
-            registrant,
-            occurrences: None,
-        }
-    }
 }
 
 /// The `RecordingRegistrationPayloadObjectOccurrences` schema.
@@ -1086,7 +974,7 @@ pub struct RecordingRegistrationPayloadObjectOccurrences {
 }
 
 /// The `RecordingRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRegistrationPayloadObjectRegistrant {
     /// The `id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1094,11 +982,14 @@ pub struct RecordingRegistrationPayloadObjectRegistrant {
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The `first_name` field.
-    pub first_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
     /// The `last_name` field.
-    pub last_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
     /// The `status` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingRegistrationPayloadObjectRegistrantStatus>,
@@ -1146,37 +1037,6 @@ pub struct RecordingRegistrationPayloadObjectRegistrant {
     pub custom_questions: Option<
         Vec<RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
     >,
-}
-
-impl RecordingRegistrationPayloadObjectRegistrant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        email: impl Into<String>,
-        first_name: impl Into<String>,
-        last_name: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: None,
-            email: email.into(),
-            first_name: first_name.into(),
-            last_name: last_name.into(),
-            status: None,
-            address: None,
-            city: None,
-            country: None,
-            zip: None,
-            state: None,
-            phone: None,
-            industry: None,
-            org: None,
-            job_title: None,
-            purchasing_time_frame: None,
-            role_in_purchase_process: None,
-            no_of_employees: None,
-            comments: None,
-            custom_questions: None,
-        }
-    }
 }
 
 /// The `RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
@@ -1290,7 +1150,8 @@ pub struct RecordingRenamedPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `time_stamp` field.
-    pub time_stamp: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_stamp: Option<String>,
     /// The `object` field.
     pub object: RecordingRenamedObject,
     /// The `old_object` field.
@@ -1303,17 +1164,13 @@ pub struct RecordingRenamedPayload {
 
 impl RecordingRenamedPayload {
     /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        account_id: impl Into<String>,
-        time_stamp: impl Into<String>,
-        object: RecordingRenamedObject,
-    ) -> Self {
+    pub fn new(account_id: impl Into<String>, object: RecordingRenamedObject) -> Self {
         Self {
             account_id: account_id.into(),
             operator: None,
             operator_id: None,
             operator_member_id: None,
-            time_stamp: time_stamp.into(),
+            time_stamp: None,
             object,
             old_object: None,
             recording_file: None,

@@ -70,33 +70,20 @@ impl MeetingAiCompanionPayload {
 }
 
 /// The `MeetingAiCompanionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAiCompanionPayloadObject {
     /// The `meeting_number` field.
-    pub meeting_number: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_number: Option<i64>,
     /// The `meeting_uuid` field.
-    pub meeting_uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `ai_companion` field.
-    pub ai_companion: MeetingAiCompanionPayloadObjectAiCompanion,
-}
-
-impl MeetingAiCompanionPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        meeting_number: i64,
-        meeting_uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        ai_companion: MeetingAiCompanionPayloadObjectAiCompanion,
-    ) -> Self {
-        Self {
-            meeting_number,
-            meeting_uuid: meeting_uuid.into(),
-            host_id: host_id.into(),
-            ai_companion,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_companion: Option<MeetingAiCompanionPayloadObjectAiCompanion>,
 }
 
 /// The `MeetingAiCompanionPayloadObjectAiCompanion` schema.
@@ -212,45 +199,29 @@ impl MeetingAicTranscriptCompletedPayload {
 }
 
 /// The `MeetingAicTranscriptCompletedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAicTranscriptCompletedPayloadObject {
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `meeting_uuid` field.
-    pub meeting_uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuid: Option<String>,
     /// The `meeting_id` field.
-    pub meeting_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_id: Option<i64>,
     /// The `meeting_topic` field.
-    pub meeting_topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_topic: Option<String>,
     /// The `meeting_start_time` field.
-    pub meeting_start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_id` field.
-    pub file_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
     /// The `attach_type` field.
-    pub attach_type: String,
-}
-
-impl MeetingAicTranscriptCompletedPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        host_id: impl Into<String>,
-        meeting_uuid: impl Into<String>,
-        meeting_id: i64,
-        meeting_topic: impl Into<String>,
-        meeting_start_time: chrono::DateTime<chrono::Utc>,
-        file_id: impl Into<String>,
-        attach_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            host_id: host_id.into(),
-            meeting_uuid: meeting_uuid.into(),
-            meeting_id,
-            meeting_topic: meeting_topic.into(),
-            meeting_start_time,
-            file_id: file_id.into(),
-            attach_type: attach_type.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attach_type: Option<String>,
 }
 
 /// The `MeetingChangeEvent` schema.
@@ -502,22 +473,16 @@ pub struct MeetingChangeObjectSettingsContinuousMeetingChat {
 }
 
 /// The `MeetingChangeObjectSettingsLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChangeObjectSettingsLanguageInterpretation {
     /// The `enable` field.
-    pub enable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
     /// The `interpreters` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem>,
     >,
-}
-
-impl MeetingChangeObjectSettingsLanguageInterpretation {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(enable: bool) -> Self {
-        Self { enable, interpreters: None }
-    }
 }
 
 /// The `MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem` schema.
@@ -547,22 +512,16 @@ pub struct MeetingChangeObjectSettingsMeetingInviteesItem {
 }
 
 /// The `MeetingChangeObjectSettingsSignLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChangeObjectSettingsSignLanguageInterpretation {
     /// The `enable` field.
-    pub enable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
     /// The `interpreters` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem>,
     >,
-}
-
-impl MeetingChangeObjectSettingsSignLanguageInterpretation {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(enable: bool) -> Self {
-        Self { enable, interpreters: None }
-    }
 }
 
 /// The `MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
@@ -791,23 +750,28 @@ pub struct MeetingChatPayloadObject {
 }
 
 /// The `MeetingChatPayloadObjectChatMessage` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatPayloadObjectChatMessage {
     /// The `date_time` field.
-    pub date_time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
     /// The `sender_session_id` field.
-    pub sender_session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
     /// The `sender_name` field.
-    pub sender_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
     /// The `sender_email` field.
     ///
     /// Format: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_email: Option<String>,
     /// The `sender_type` field.
-    pub sender_type: MeetingChatPayloadObjectChatMessageSenderType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<MeetingChatPayloadObjectChatMessageSenderType>,
     /// The `sender_context` field.
-    pub sender_context: MeetingChatPayloadObjectChatMessageSenderContext,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<MeetingChatPayloadObjectChatMessageSenderContext>,
     /// The `recipient_session_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_session_id: Option<String>,
@@ -820,62 +784,37 @@ pub struct MeetingChatPayloadObjectChatMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_email: Option<String>,
     /// The `recipient_type` field.
-    pub recipient_type: MeetingChatPayloadObjectChatMessageRecipientType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<MeetingChatPayloadObjectChatMessageRecipientType>,
     /// The `recipient_context` field.
-    pub recipient_context: MeetingChatPayloadObjectChatMessageRecipientContext,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<MeetingChatPayloadObjectChatMessageRecipientContext>,
     /// The `message_id` field.
-    pub message_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `message_content` field.
-    pub message_content: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_content: Option<String>,
     /// The `file_ids` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 
-impl MeetingChatPayloadObjectChatMessage {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        date_time: impl Into<String>,
-        sender_session_id: impl Into<String>,
-        sender_name: impl Into<String>,
-        sender_type: MeetingChatPayloadObjectChatMessageSenderType,
-        sender_context: MeetingChatPayloadObjectChatMessageSenderContext,
-        recipient_type: MeetingChatPayloadObjectChatMessageRecipientType,
-        recipient_context: MeetingChatPayloadObjectChatMessageRecipientContext,
-        message_id: impl Into<String>,
-        message_content: impl Into<String>,
-    ) -> Self {
-        Self {
-            date_time: date_time.into(),
-            sender_session_id: sender_session_id.into(),
-            sender_name: sender_name.into(),
-            sender_email: None,
-            sender_type,
-            sender_context,
-            recipient_session_id: None,
-            recipient_name: None,
-            recipient_email: None,
-            recipient_type,
-            recipient_context,
-            message_id: message_id.into(),
-            message_content: message_content.into(),
-            file_ids: None,
-        }
-    }
-}
-
 /// The `MeetingChatPayloadObjectChatMessageFile` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatPayloadObjectChatMessageFile {
     /// The `file_id` field.
-    pub file_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
     /// The `file_name` field.
-    pub file_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
     /// The `file_size` field.
-    pub file_size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// The `file_type` field.
-    pub file_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
     /// The `file_owner_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_owner_id: Option<String>,
@@ -924,37 +863,6 @@ pub struct MeetingChatPayloadObjectChatMessageFile {
     /// The `download_url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
-}
-
-impl MeetingChatPayloadObjectChatMessageFile {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        file_id: impl Into<String>,
-        file_name: impl Into<String>,
-        file_size: i64,
-        file_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            file_id: file_id.into(),
-            file_name: file_name.into(),
-            file_size,
-            file_type: file_type.into(),
-            file_owner_id: None,
-            date_time: None,
-            sender_session_id: None,
-            sender_name: None,
-            sender_email: None,
-            sender_type: None,
-            sender_context: None,
-            recipient_session_id: None,
-            recipient_name: None,
-            recipient_email: None,
-            recipient_type: None,
-            recipient_context: None,
-            message_id: None,
-            download_url: None,
-        }
-    }
 }
 
 /// The `MeetingChatPayloadObjectChatMessageFileRecipientContext` schema.
@@ -1321,67 +1229,40 @@ impl MeetingDeviceTestedPayload {
 }
 
 /// The `MeetingDeviceTestedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingDeviceTestedPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `test_result` field.
-    pub test_result: MeetingDeviceTestedPayloadObjectTestResult,
-}
-
-impl MeetingDeviceTestedPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        test_result: MeetingDeviceTestedPayloadObjectTestResult,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            test_result,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_result: Option<MeetingDeviceTestedPayloadObjectTestResult>,
 }
 
 /// The `MeetingDeviceTestedPayloadObjectTestResult` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingDeviceTestedPayloadObjectTestResult {
     /// The `user_id` field.
-    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     /// The `user_name` field.
-    pub user_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
     /// The `camera_status` field.
-    pub camera_status: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub camera_status: Option<i64>,
     /// The `speaker_status` field.
-    pub speaker_status: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_status: Option<i64>,
     /// The `microphone_status` field.
-    pub microphone_status: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub microphone_status: Option<i64>,
     /// The `os` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
-}
-
-impl MeetingDeviceTestedPayloadObjectTestResult {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        user_id: impl Into<String>,
-        user_name: impl Into<String>,
-        camera_status: i64,
-        speaker_status: i64,
-        microphone_status: i64,
-    ) -> Self {
-        Self {
-            user_id: user_id.into(),
-            user_name: user_name.into(),
-            camera_status,
-            speaker_status,
-            microphone_status,
-            os: None,
-        }
-    }
 }
 
 /// The `MeetingInvitationEvent` schema.
@@ -1442,61 +1323,36 @@ impl MeetingInvitationPayload {
 }
 
 /// The `MeetingInvitationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingInvitationPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// The `participant` field.
-    pub participant: MeetingInvitationPayloadObjectParticipant,
-}
-
-impl MeetingInvitationPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        participant: MeetingInvitationPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingInvitationPayloadObjectParticipant>,
 }
 
 /// The `MeetingInvitationPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingInvitationPayloadObjectParticipant {
     /// The `participant_user_id` field.
-    pub participant_user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_user_id: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
-}
-
-impl MeetingInvitationPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        participant_user_id: impl Into<String>,
-        email: impl Into<String>,
-    ) -> Self {
-        Self {
-            participant_user_id: participant_user_id.into(),
-            email: email.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }
 
 /// The `MeetingLiveStreamingEvent` schema.
@@ -1557,113 +1413,68 @@ impl MeetingLiveStreamingPayload {
 }
 
 /// The `MeetingLiveStreamingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingLiveStreamingPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `live_streaming` field.
-    pub live_streaming: MeetingLiveStreamingPayloadObjectLiveStreaming,
-}
-
-impl MeetingLiveStreamingPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: MeetingType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        duration: i64,
-        live_streaming: MeetingLiveStreamingPayloadObjectLiveStreaming,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            timezone: None,
-            duration,
-            live_streaming,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_streaming: Option<MeetingLiveStreamingPayloadObjectLiveStreaming>,
 }
 
 /// The `MeetingLiveStreamingPayloadObjectLiveStreaming` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingLiveStreamingPayloadObjectLiveStreaming {
     /// The `service` field.
-    pub service: MeetingLiveStreamingPayloadObjectLiveStreamingService,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<MeetingLiveStreamingPayloadObjectLiveStreamingService>,
     /// The `custom_live_streaming_settings` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_live_streaming_settings: Option<
         MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings,
     >,
     /// The `date_time` field.
-    pub date_time: chrono::DateTime<chrono::Utc>,
-}
-
-impl MeetingLiveStreamingPayloadObjectLiveStreaming {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        service: MeetingLiveStreamingPayloadObjectLiveStreamingService,
-        date_time: chrono::DateTime<chrono::Utc>,
-    ) -> Self {
-        Self {
-            service,
-            custom_live_streaming_settings: None,
-            date_time,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The `MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
     /// The `stream_url` field.
-    pub stream_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream_url: Option<String>,
     /// The `stream_key` field.
-    pub stream_key: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream_key: Option<String>,
     /// The `page_url` field.
-    pub page_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_url: Option<String>,
     /// The `resolution` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
-}
-
-impl MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        stream_url: impl Into<String>,
-        stream_key: impl Into<String>,
-        page_url: impl Into<String>,
-    ) -> Self {
-        Self {
-            stream_url: stream_url.into(),
-            stream_key: stream_key.into(),
-            page_url: page_url.into(),
-            resolution: None,
-        }
-    }
 }
 
 /// The `MeetingLiveStreamingPayloadObjectLiveStreamingService` schema.
@@ -1798,83 +1609,52 @@ impl MeetingParticipantJbhWaitingLeftPayload {
 }
 
 /// The `MeetingParticipantJbhWaitingLeftPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantJbhWaitingLeftPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `participant` field.
-    pub participant: MeetingParticipantJbhWaitingLeftPayloadObjectParticipant,
-}
-
-impl MeetingParticipantJbhWaitingLeftPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: MeetingType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        duration: i64,
-        participant: MeetingParticipantJbhWaitingLeftPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            timezone: None,
-            duration,
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingParticipantJbhWaitingLeftPayloadObjectParticipant>,
 }
 
 /// The `MeetingParticipantJbhWaitingLeftPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
     /// The `id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `user_name` field.
-    pub user_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
     /// The `customer_key` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_key: Option<String>,
     /// The `registrant_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
-}
-
-impl MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(user_name: impl Into<String>) -> Self {
-        Self {
-            id: None,
-            user_name: user_name.into(),
-            customer_key: None,
-            registrant_id: None,
-        }
-    }
 }
 
 /// The `MeetingParticipantPayload` schema.
@@ -1916,13 +1696,14 @@ impl MeetingParticipantPayload {
 }
 
 /// The `MeetingParticipantPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantPayloadObject {
     /// The `id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
@@ -1942,31 +1723,11 @@ pub struct MeetingParticipantPayloadObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    pub participant: MeetingParticipantPayloadObjectParticipant,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingParticipantPayloadObjectParticipant>,
     /// The `breakout_room_uuid` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
-}
-
-impl MeetingParticipantPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        uuid: impl Into<String>,
-        participant: MeetingParticipantPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id: None,
-            uuid: uuid.into(),
-            host_id: None,
-            topic: None,
-            type_: None,
-            start_time: None,
-            timezone: None,
-            duration: None,
-            participant,
-            breakout_room_uuid: None,
-        }
-    }
 }
 
 /// The `MeetingParticipantPayloadObjectParticipant` schema.
@@ -2034,10 +1795,11 @@ pub struct MeetingParticipantPayloadObjectParticipant {
 }
 
 /// The `MeetingParticipantPayloadObjectParticipantFeedback` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantPayloadObjectParticipantFeedback {
     /// The `satisfied` field.
-    pub satisfied: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfied: Option<bool>,
     /// The `feedback_details` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_details: Option<
@@ -2048,34 +1810,15 @@ pub struct MeetingParticipantPayloadObjectParticipantFeedback {
     pub comments: Option<String>,
 }
 
-impl MeetingParticipantPayloadObjectParticipantFeedback {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(satisfied: bool) -> Self {
-        Self {
-            satisfied,
-            feedback_details: None,
-            comments: None,
-        }
-    }
-}
-
 /// The `MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `name` field.
-    pub name: String,
-}
-
-impl MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: name.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// The `MeetingParticipantPayloadObjectParticipantNewRole` schema.
@@ -2212,52 +1955,31 @@ impl MeetingPhoneCalloutPayload {
 }
 
 /// The `MeetingPhoneCalloutPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingPhoneCalloutPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `participant` field.
-    pub participant: MeetingPhoneCalloutPayloadObjectParticipant,
-}
-
-impl MeetingPhoneCalloutPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        participant: MeetingPhoneCalloutPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingPhoneCalloutPayloadObjectParticipant>,
 }
 
 /// The `MeetingPhoneCalloutPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingPhoneCalloutPayloadObjectParticipant {
     /// The `invitee_name` field.
-    pub invitee_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitee_name: Option<String>,
     /// The `phone_number` field.
-    pub phone_number: i64,
-}
-
-impl MeetingPhoneCalloutPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(invitee_name: impl Into<String>, phone_number: i64) -> Self {
-        Self {
-            invitee_name: invitee_name.into(),
-            phone_number,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<i64>,
 }
 
 /// The `MeetingRegistrationEvent` schema.
@@ -2318,59 +2040,38 @@ impl MeetingRegistrationPayload {
 }
 
 /// The `MeetingRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRegistrationPayloadObject {
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `timezone` field.
-    pub timezone: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<MeetingRegistrationPayloadObjectOccurrencesItem>>,
     /// The `registrant` field.
-    pub registrant: MeetingRegistrationPayloadObjectRegistrant,
-}
-
-impl MeetingRegistrationPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        uuid: impl Into<String>,
-        id: i64,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: MeetingType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        duration: i64,
-        timezone: impl Into<String>,
-        registrant: MeetingRegistrationPayloadObjectRegistrant,
-    ) -> Self {
-        Self {
-            uuid: uuid.into(),
-            id,
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            duration,
-            timezone: timezone.into(),
-            occurrences: None,
-            registrant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant: Option<MeetingRegistrationPayloadObjectRegistrant>,
 }
 
 /// The `MeetingRegistrationPayloadObjectOccurrencesItem` schema.
@@ -2385,19 +2086,22 @@ pub struct MeetingRegistrationPayloadObjectOccurrencesItem {
 }
 
 /// The `MeetingRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRegistrationPayloadObjectRegistrant {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `first_name` field.
-    pub first_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
     /// The `last_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The `join_url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
@@ -2451,39 +2155,6 @@ pub struct MeetingRegistrationPayloadObjectRegistrant {
     /// The `status` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MeetingRegistrationPayloadObjectRegistrantStatus>,
-}
-
-impl MeetingRegistrationPayloadObjectRegistrant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        email: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: None,
-            email: email.into(),
-            join_url: None,
-            participant_pin_code: None,
-            address: None,
-            city: None,
-            country: None,
-            zip: None,
-            state: None,
-            phone: None,
-            industry: None,
-            org: None,
-            job_title: None,
-            purchasing_time_frame: None,
-            role_in_purchase_process: None,
-            no_of_employees: None,
-            comments: None,
-            custom_questions: None,
-            status: None,
-        }
-    }
 }
 
 /// The `MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
@@ -2589,24 +2260,28 @@ impl MeetingRiskAlertPayload {
 }
 
 /// The `MeetingRiskAlertPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRiskAlertPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    pub host_email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_email: Option<String>,
     /// The `topic` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
@@ -2614,31 +2289,8 @@ pub struct MeetingRiskAlertPayloadObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `armn_details` field.
-    pub armn_details: MeetingRiskAlertPayloadObjectArmnDetails,
-}
-
-impl MeetingRiskAlertPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        host_email: impl Into<String>,
-        type_: MeetingType,
-        armn_details: MeetingRiskAlertPayloadObjectArmnDetails,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            host_email: host_email.into(),
-            topic: None,
-            type_,
-            start_time: None,
-            timezone: None,
-            armn_details,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub armn_details: Option<MeetingRiskAlertPayloadObjectArmnDetails>,
 }
 
 /// The `MeetingRiskAlertPayloadObjectArmnDetails` schema.
@@ -2838,64 +2490,40 @@ impl MeetingRoomSystemCalloutPayload {
 }
 
 /// The `MeetingRoomSystemCalloutPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRoomSystemCalloutPayloadObject {
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `message_id` field.
-    pub message_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `inviter_name` field.
-    pub inviter_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inviter_name: Option<String>,
     /// The `participant` field.
-    pub participant: MeetingRoomSystemCalloutPayloadObjectParticipant,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingRoomSystemCalloutPayloadObjectParticipant>,
     /// The `reason_type` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_type: Option<i64>,
 }
 
-impl MeetingRoomSystemCalloutPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: i64,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        message_id: impl Into<String>,
-        inviter_name: impl Into<String>,
-        participant: MeetingRoomSystemCalloutPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id,
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            message_id: message_id.into(),
-            inviter_name: inviter_name.into(),
-            participant,
-            reason_type: None,
-        }
-    }
-}
-
 /// The `MeetingRoomSystemCalloutPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRoomSystemCalloutPayloadObjectParticipant {
     /// The `call_type` field.
-    pub call_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_type: Option<String>,
     /// The `device_ip` field.
-    pub device_ip: String,
-}
-
-impl MeetingRoomSystemCalloutPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(call_type: impl Into<String>, device_ip: impl Into<String>) -> Self {
-        Self {
-            call_type: call_type.into(),
-            device_ip: device_ip.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_ip: Option<String>,
 }
 
 /// The `MeetingSessionEvent` schema.
@@ -2956,19 +2584,23 @@ impl MeetingSessionPayload {
 }
 
 /// The `MeetingSessionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSessionPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
@@ -2976,7 +2608,8 @@ pub struct MeetingSessionPayloadObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `issues` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issues: Option<Vec<MeetingSessionPayloadObjectIssuesItem>>,
@@ -2991,33 +2624,6 @@ pub struct MeetingSessionPayloadObject {
     /// The `end_time` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<chrono::DateTime<chrono::Utc>>,
-}
-
-impl MeetingSessionPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: MeetingType,
-        duration: i64,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time: None,
-            timezone: None,
-            duration,
-            issues: None,
-            join_time: None,
-            host_email: None,
-            end_time: None,
-        }
-    }
 }
 
 /// The `MeetingSessionPayloadObjectIssuesItem` schema.
@@ -3124,66 +2730,46 @@ impl MeetingSharingPayload {
 }
 
 /// The `MeetingSharingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSharingPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `breakout_room_uuid` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type")]
-    pub type_: MeetingType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    pub start_time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `participant` field.
-    pub participant: MeetingSharingPayloadObjectParticipant,
-}
-
-impl MeetingSharingPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: impl Into<String>,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: MeetingType,
-        start_time: impl Into<String>,
-        duration: i64,
-        participant: MeetingSharingPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            uuid: uuid.into(),
-            breakout_room_uuid: None,
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time: start_time.into(),
-            timezone: None,
-            duration,
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<MeetingSharingPayloadObjectParticipant>,
 }
 
 /// The `MeetingSharingPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSharingPayloadObjectParticipant {
     /// The `user_id` field.
-    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     /// The `parent_user_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_user_id: Option<String>,
@@ -3194,57 +2780,30 @@ pub struct MeetingSharingPayloadObjectParticipant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `sharing_details` field.
-    pub sharing_details: MeetingSharingPayloadObjectParticipantSharingDetails,
-}
-
-impl MeetingSharingPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        user_id: impl Into<String>,
-        sharing_details: MeetingSharingPayloadObjectParticipantSharingDetails,
-    ) -> Self {
-        Self {
-            user_id: user_id.into(),
-            parent_user_id: None,
-            user_name: None,
-            id: None,
-            sharing_details,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing_details: Option<MeetingSharingPayloadObjectParticipantSharingDetails>,
 }
 
 /// The `MeetingSharingPayloadObjectParticipantSharingDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSharingPayloadObjectParticipantSharingDetails {
     /// The `content` field.
-    pub content: MeetingSharingPayloadObjectParticipantSharingDetailsContent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<MeetingSharingPayloadObjectParticipantSharingDetailsContent>,
     /// The `link_source` field.
-    pub link_source: MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_source: Option<
+        MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    >,
     /// The `file_link` field.
-    pub file_link: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_link: Option<String>,
     /// The `date_time` field.
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `source` field.
-    pub source: MeetingSharingPayloadObjectParticipantSharingDetailsSource,
-}
-
-impl MeetingSharingPayloadObjectParticipantSharingDetails {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        content: MeetingSharingPayloadObjectParticipantSharingDetailsContent,
-        link_source: MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
-        file_link: impl Into<String>,
-        date_time: chrono::DateTime<chrono::Utc>,
-        source: MeetingSharingPayloadObjectParticipantSharingDetailsSource,
-    ) -> Self {
-        Self {
-            content,
-            link_source,
-            file_link: file_link.into(),
-            date_time,
-            source,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<MeetingSharingPayloadObjectParticipantSharingDetailsSource>,
 }
 
 /// The `MeetingSharingPayloadObjectParticipantSharingDetailsContent` schema.
@@ -3433,34 +2992,46 @@ impl MeetingSummaryPayload {
 }
 
 /// The `MeetingSummaryPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryPayloadObject {
     /// The `meeting_host_id` field.
-    pub meeting_host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_host_id: Option<String>,
     /// The `meeting_host_email` field.
     ///
     /// Format: `email`.
-    pub meeting_host_email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_host_email: Option<String>,
     /// The `meeting_uuid` field.
-    pub meeting_uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_uuid: Option<String>,
     /// The `meeting_id` field.
-    pub meeting_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_id: Option<i64>,
     /// The `meeting_topic` field.
-    pub meeting_topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_topic: Option<String>,
     /// The `meeting_start_time` field.
-    pub meeting_start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `meeting_end_time` field.
-    pub meeting_end_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_start_time` field.
-    pub summary_start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_end_time` field.
-    pub summary_end_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_created_time` field.
-    pub summary_created_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_created_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_last_modified_time` field.
-    pub summary_last_modified_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_last_modified_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_title` field.
-    pub summary_title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_title: Option<String>,
     /// The `summary_overview` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_overview: Option<String>,
@@ -3490,49 +3061,6 @@ pub struct MeetingSummaryPayloadObject {
     pub edited_summary: Option<MeetingSummaryPayloadObjectEditedSummary>,
 }
 
-impl MeetingSummaryPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        meeting_host_id: impl Into<String>,
-        meeting_host_email: impl Into<String>,
-        meeting_uuid: impl Into<String>,
-        meeting_id: i64,
-        meeting_topic: impl Into<String>,
-        meeting_start_time: chrono::DateTime<chrono::Utc>,
-        meeting_end_time: chrono::DateTime<chrono::Utc>,
-        summary_start_time: chrono::DateTime<chrono::Utc>,
-        summary_end_time: chrono::DateTime<chrono::Utc>,
-        summary_created_time: chrono::DateTime<chrono::Utc>,
-        summary_last_modified_time: chrono::DateTime<chrono::Utc>,
-        summary_title: impl Into<String>,
-    ) -> Self {
-        Self {
-            meeting_host_id: meeting_host_id.into(),
-            meeting_host_email: meeting_host_email.into(),
-            meeting_uuid: meeting_uuid.into(),
-            meeting_id,
-            meeting_topic: meeting_topic.into(),
-            meeting_start_time,
-            meeting_end_time,
-            summary_start_time,
-            summary_end_time,
-            summary_created_time,
-            summary_last_modified_time,
-            summary_title: summary_title.into(),
-            summary_overview: None,
-            summary_details: None,
-            next_steps: None,
-            summary_content: None,
-            summary_doc_url: None,
-            share_with_users: None,
-            summary_last_modified_user_id: None,
-            summary_last_modified_user_email: None,
-            edited_summary: None,
-        }
-    }
-}
-
 /// The `MeetingSummaryPayloadObjectEditedSummary` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryPayloadObjectEditedSummary {
@@ -3548,40 +3076,24 @@ pub struct MeetingSummaryPayloadObjectEditedSummary {
 }
 
 /// The `MeetingSummaryPayloadObjectShareWithUsersItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryPayloadObjectShareWithUsersItem {
     /// The `user_email` field.
     ///
     /// Format: `email`.
-    pub user_email: String,
-}
-
-impl MeetingSummaryPayloadObjectShareWithUsersItem {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(user_email: impl Into<String>) -> Self {
-        Self {
-            user_email: user_email.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_email: Option<String>,
 }
 
 /// The `MeetingSummaryPayloadObjectSummaryDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryPayloadObjectSummaryDetailsItem {
     /// The `label` field.
-    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The `summary` field.
-    pub summary: String,
-}
-
-impl MeetingSummaryPayloadObjectSummaryDetailsItem {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(label: impl Into<String>, summary: impl Into<String>) -> Self {
-        Self {
-            label: label.into(),
-            summary: summary.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
 }
 
 /// A webhook event of the `meetings` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.

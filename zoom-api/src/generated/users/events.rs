@@ -105,10 +105,11 @@ impl From<&str> for UserAccountPayloadCreationType {
 crate::runtime::string_enum_impls!(UserAccountPayloadCreationType);
 
 /// The `UserAccountPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserAccountPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `first_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
@@ -118,31 +119,14 @@ pub struct UserAccountPayloadObject {
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type")]
-    pub type_: UserType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<UserType>,
     /// The `display_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
-}
-
-impl UserAccountPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        email: impl Into<String>,
-        type_: UserType,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            first_name: None,
-            last_name: None,
-            email: email.into(),
-            type_,
-            display_name: None,
-        }
-    }
 }
 
 /// The `UserPersonalNotesUpdatedEvent` schema.
@@ -207,7 +191,8 @@ pub struct UserPersonalNotesUpdatedPayload {
     /// The `object` field.
     pub object: UserPersonalNotesUpdatedObject,
     /// The `old_object` field.
-    pub old_object: UserPersonalNotesUpdatedObject,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_object: Option<UserPersonalNotesUpdatedObject>,
 }
 
 impl UserPersonalNotesUpdatedPayload {
@@ -215,7 +200,6 @@ impl UserPersonalNotesUpdatedPayload {
     pub fn new(
         account_id: impl Into<String>,
         object: UserPersonalNotesUpdatedObject,
-        old_object: UserPersonalNotesUpdatedObject,
     ) -> Self {
         Self {
             account_id: account_id.into(),
@@ -223,7 +207,7 @@ impl UserPersonalNotesUpdatedPayload {
             operator_id: None,
             operator_member_id: None,
             object,
-            old_object,
+            old_object: None,
         }
     }
 }
@@ -289,7 +273,7 @@ impl UserPresenceStatusUpdatedPayload {
 }
 
 /// The `UserPresenceStatusUpdatedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserPresenceStatusUpdatedPayloadObject {
     /// The `date_time` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,51 +281,28 @@ pub struct UserPresenceStatusUpdatedPayloadObject {
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `presence_status` field.
-    pub presence_status: UserPresenceStatusUpdatedPayloadObjectPresenceStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presence_status: Option<UserPresenceStatusUpdatedPayloadObjectPresenceStatus>,
     /// The `app` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<UserPresenceStatusUpdatedPayloadObjectApp>,
 }
 
-impl UserPresenceStatusUpdatedPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        email: impl Into<String>,
-        id: impl Into<String>,
-        presence_status: UserPresenceStatusUpdatedPayloadObjectPresenceStatus,
-    ) -> Self {
-        Self {
-            date_time: None,
-            email: email.into(),
-            id: id.into(),
-            presence_status,
-            app: None,
-        }
-    }
-}
-
 /// The `UserPresenceStatusUpdatedPayloadObjectApp` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserPresenceStatusUpdatedPayloadObjectApp {
     /// The `type` field.
-    #[serde(rename = "type")]
-    pub type_: UserPresenceStatusUpdatedPayloadObjectAppType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<UserPresenceStatusUpdatedPayloadObjectAppType>,
     /// The `presence_status` field.
-    pub presence_status: UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus,
-}
-
-impl UserPresenceStatusUpdatedPayloadObjectApp {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        type_: UserPresenceStatusUpdatedPayloadObjectAppType,
-        presence_status: UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus,
-    ) -> Self {
-        Self { type_, presence_status }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presence_status: Option<UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus>,
 }
 
 /// The `UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus` schema.
@@ -661,43 +622,28 @@ impl UserSignInPayload {
 }
 
 /// The `UserSignInPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSignInPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `client_type` field.
-    pub client_type: UserSignInPayloadObjectClientType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_type: Option<UserSignInPayloadObjectClientType>,
     /// The `date_time` field.
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The `version` field.
-    pub version: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
     /// The `login_type` field.
-    pub login_type: String,
-}
-
-impl UserSignInPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        client_type: UserSignInPayloadObjectClientType,
-        date_time: chrono::DateTime<chrono::Utc>,
-        email: impl Into<String>,
-        version: impl Into<String>,
-        login_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            client_type,
-            date_time,
-            email: email.into(),
-            version: version.into(),
-            login_type: login_type.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_type: Option<String>,
 }
 
 /// The `UserSignInPayloadObjectClientType` schema.

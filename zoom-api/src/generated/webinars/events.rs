@@ -548,23 +548,28 @@ pub struct WebinarChatPayloadObject {
 }
 
 /// The `WebinarChatPayloadObjectChatMessage` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatPayloadObjectChatMessage {
     /// The `date_time` field.
-    pub date_time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
     /// The `sender_session_id` field.
-    pub sender_session_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
     /// The `sender_name` field.
-    pub sender_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
     /// The `sender_email` field.
     ///
     /// Format: `email`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_email: Option<String>,
     /// The `sender_type` field.
-    pub sender_type: WebinarChatPayloadObjectChatMessageSenderType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<WebinarChatPayloadObjectChatMessageSenderType>,
     /// The `sender_context` field.
-    pub sender_context: WebinarChatPayloadObjectChatMessageSenderContext,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<WebinarChatPayloadObjectChatMessageSenderContext>,
     /// The `recipient_session_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_session_id: Option<String>,
@@ -577,62 +582,37 @@ pub struct WebinarChatPayloadObjectChatMessage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_email: Option<String>,
     /// The `recipient_type` field.
-    pub recipient_type: WebinarChatPayloadObjectChatMessageRecipientType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<WebinarChatPayloadObjectChatMessageRecipientType>,
     /// The `recipient_context` field.
-    pub recipient_context: WebinarChatPayloadObjectChatMessageRecipientContext,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<WebinarChatPayloadObjectChatMessageRecipientContext>,
     /// The `message_id` field.
-    pub message_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `message_content` field.
-    pub message_content: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_content: Option<String>,
     /// The `file_ids` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 
-impl WebinarChatPayloadObjectChatMessage {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        date_time: impl Into<String>,
-        sender_session_id: impl Into<String>,
-        sender_name: impl Into<String>,
-        sender_type: WebinarChatPayloadObjectChatMessageSenderType,
-        sender_context: WebinarChatPayloadObjectChatMessageSenderContext,
-        recipient_type: WebinarChatPayloadObjectChatMessageRecipientType,
-        recipient_context: WebinarChatPayloadObjectChatMessageRecipientContext,
-        message_id: impl Into<String>,
-        message_content: impl Into<String>,
-    ) -> Self {
-        Self {
-            date_time: date_time.into(),
-            sender_session_id: sender_session_id.into(),
-            sender_name: sender_name.into(),
-            sender_email: None,
-            sender_type,
-            sender_context,
-            recipient_session_id: None,
-            recipient_name: None,
-            recipient_email: None,
-            recipient_type,
-            recipient_context,
-            message_id: message_id.into(),
-            message_content: message_content.into(),
-            file_ids: None,
-        }
-    }
-}
-
 /// The `WebinarChatPayloadObjectChatMessageFile` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatPayloadObjectChatMessageFile {
     /// The `file_id` field.
-    pub file_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
     /// The `file_name` field.
-    pub file_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
     /// The `file_size` field.
-    pub file_size: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// The `file_type` field.
-    pub file_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
     /// The `file_owner_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_owner_id: Option<String>,
@@ -681,37 +661,6 @@ pub struct WebinarChatPayloadObjectChatMessageFile {
     /// The `download_url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
-}
-
-impl WebinarChatPayloadObjectChatMessageFile {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        file_id: impl Into<String>,
-        file_name: impl Into<String>,
-        file_size: i64,
-        file_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            file_id: file_id.into(),
-            file_name: file_name.into(),
-            file_size,
-            file_type: file_type.into(),
-            file_owner_id: None,
-            date_time: None,
-            sender_session_id: None,
-            sender_name: None,
-            sender_email: None,
-            sender_type: None,
-            sender_context: None,
-            recipient_session_id: None,
-            recipient_name: None,
-            recipient_email: None,
-            recipient_type: None,
-            recipient_context: None,
-            message_id: None,
-            download_url: None,
-        }
-    }
 }
 
 /// The `WebinarChatPayloadObjectChatMessageFileRecipientContext` schema.
@@ -1094,13 +1043,14 @@ impl WebinarParticipantPayload {
 }
 
 /// The `WebinarParticipantPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarParticipantPayloadObject {
     /// The `id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
@@ -1120,27 +1070,8 @@ pub struct WebinarParticipantPayloadObject {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    pub participant: WebinarParticipantPayloadObjectParticipant,
-}
-
-impl WebinarParticipantPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        uuid: impl Into<String>,
-        participant: WebinarParticipantPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id: None,
-            uuid: uuid.into(),
-            host_id: None,
-            topic: None,
-            type_: None,
-            start_time: None,
-            timezone: None,
-            duration: None,
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<WebinarParticipantPayloadObjectParticipant>,
 }
 
 /// The `WebinarParticipantPayloadObjectParticipant` schema.
@@ -1205,10 +1136,11 @@ pub struct WebinarParticipantPayloadObjectParticipant {
 }
 
 /// The `WebinarParticipantPayloadObjectParticipantFeedback` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarParticipantPayloadObjectParticipantFeedback {
     /// The `satisfied` field.
-    pub satisfied: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satisfied: Option<bool>,
     /// The `feedback_details` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_details: Option<
@@ -1219,34 +1151,15 @@ pub struct WebinarParticipantPayloadObjectParticipantFeedback {
     pub comments: Option<String>,
 }
 
-impl WebinarParticipantPayloadObjectParticipantFeedback {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(satisfied: bool) -> Self {
-        Self {
-            satisfied,
-            feedback_details: None,
-            comments: None,
-        }
-    }
-}
-
 /// The `WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `name` field.
-    pub name: String,
-}
-
-impl WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: name.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// The `WebinarParticipantPayloadObjectParticipantNewRole` schema.
@@ -1383,59 +1296,38 @@ impl WebinarRegistrationPayload {
 }
 
 /// The `WebinarRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationPayloadObject {
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `id` field.
-    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type")]
-    pub type_: WebinarType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `timezone` field.
-    pub timezone: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<WebinarRegistrationPayloadObjectOccurrencesItem>>,
     /// The `registrant` field.
-    pub registrant: WebinarRegistrationPayloadObjectRegistrant,
-}
-
-impl WebinarRegistrationPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        uuid: impl Into<String>,
-        id: i64,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: WebinarType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        duration: i64,
-        timezone: impl Into<String>,
-        registrant: WebinarRegistrationPayloadObjectRegistrant,
-    ) -> Self {
-        Self {
-            uuid: uuid.into(),
-            id,
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            duration,
-            timezone: timezone.into(),
-            occurrences: None,
-            registrant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registrant: Option<WebinarRegistrationPayloadObjectRegistrant>,
 }
 
 /// The `WebinarRegistrationPayloadObjectOccurrencesItem` schema.
@@ -1450,19 +1342,22 @@ pub struct WebinarRegistrationPayloadObjectOccurrencesItem {
 }
 
 /// The `WebinarRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationPayloadObjectRegistrant {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `first_name` field.
-    pub first_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
     /// The `last_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    pub email: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The `join_url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
@@ -1520,39 +1415,6 @@ pub struct WebinarRegistrationPayloadObjectRegistrant {
     pub status: Option<WebinarRegistrationPayloadObjectRegistrantStatus>,
 }
 
-impl WebinarRegistrationPayloadObjectRegistrant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        first_name: impl Into<String>,
-        email: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            first_name: first_name.into(),
-            last_name: None,
-            email: email.into(),
-            join_url: None,
-            tracking_source: None,
-            address: None,
-            city: None,
-            country: None,
-            zip: None,
-            state: None,
-            phone: None,
-            industry: None,
-            org: None,
-            job_title: None,
-            purchasing_time_frame: None,
-            role_in_purchase_process: None,
-            no_of_employees: None,
-            comments: None,
-            custom_questions: None,
-            status: None,
-        }
-    }
-}
-
 /// The `WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem {
@@ -1599,29 +1461,17 @@ impl From<&str> for WebinarRegistrationPayloadObjectRegistrantStatus {
 crate::runtime::string_enum_impls!(WebinarRegistrationPayloadObjectRegistrantStatus);
 
 /// The `WebinarRegistrationPayloadObjectRegistrantTrackingSource` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationPayloadObjectRegistrantTrackingSource {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `source_name` field.
-    pub source_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_name: Option<String>,
     /// The `tracking_url` field.
-    pub tracking_url: String,
-}
-
-impl WebinarRegistrationPayloadObjectRegistrantTrackingSource {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        id: impl Into<String>,
-        source_name: impl Into<String>,
-        tracking_url: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            source_name: source_name.into(),
-            tracking_url: tracking_url.into(),
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_url: Option<String>,
 }
 
 /// The `WebinarSessionEvent` schema.
@@ -1682,25 +1532,32 @@ impl WebinarSessionPayload {
 }
 
 /// The `WebinarSessionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSessionPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type")]
-    pub type_: WebinarType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    pub timezone: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `issues` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issues: Option<Vec<WebinarSessionPayloadObjectIssuesItem>>,
@@ -1715,36 +1572,6 @@ pub struct WebinarSessionPayloadObject {
     /// The `practice_session` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice_session: Option<bool>,
-}
-
-impl WebinarSessionPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: impl Into<String>,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: WebinarType,
-        start_time: chrono::DateTime<chrono::Utc>,
-        timezone: impl Into<String>,
-        duration: i64,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time,
-            timezone: timezone.into(),
-            duration,
-            issues: None,
-            host_email: None,
-            end_time: None,
-            practice_session: None,
-        }
-    }
 }
 
 /// The `WebinarSessionPayloadObjectIssuesItem` schema.
@@ -1851,62 +1678,43 @@ impl WebinarSharingPayload {
 }
 
 /// The `WebinarSharingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSharingPayloadObject {
     /// The `id` field.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `uuid` field.
-    pub uuid: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// The `host_id` field.
-    pub host_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_id: Option<String>,
     /// The `topic` field.
-    pub topic: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type")]
-    pub type_: WebinarType,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    pub start_time: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
     /// The `timezone` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    pub duration: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
     /// The `participant` field.
-    pub participant: WebinarSharingPayloadObjectParticipant,
-}
-
-impl WebinarSharingPayloadObject {
-    /// A value with the required fields set and every other one `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: impl Into<String>,
-        uuid: impl Into<String>,
-        host_id: impl Into<String>,
-        topic: impl Into<String>,
-        type_: WebinarType,
-        start_time: impl Into<String>,
-        duration: i64,
-        participant: WebinarSharingPayloadObjectParticipant,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            uuid: uuid.into(),
-            host_id: host_id.into(),
-            topic: topic.into(),
-            type_,
-            start_time: start_time.into(),
-            timezone: None,
-            duration,
-            participant,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<WebinarSharingPayloadObjectParticipant>,
 }
 
 /// The `WebinarSharingPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSharingPayloadObjectParticipant {
     /// The `user_id` field.
-    pub user_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     /// The `user_name` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
@@ -1914,56 +1722,30 @@ pub struct WebinarSharingPayloadObjectParticipant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `sharing_details` field.
-    pub sharing_details: WebinarSharingPayloadObjectParticipantSharingDetails,
-}
-
-impl WebinarSharingPayloadObjectParticipant {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        user_id: impl Into<String>,
-        sharing_details: WebinarSharingPayloadObjectParticipantSharingDetails,
-    ) -> Self {
-        Self {
-            user_id: user_id.into(),
-            user_name: None,
-            id: None,
-            sharing_details,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing_details: Option<WebinarSharingPayloadObjectParticipantSharingDetails>,
 }
 
 /// The `WebinarSharingPayloadObjectParticipantSharingDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSharingPayloadObjectParticipantSharingDetails {
     /// The `content` field.
-    pub content: WebinarSharingPayloadObjectParticipantSharingDetailsContent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<WebinarSharingPayloadObjectParticipantSharingDetailsContent>,
     /// The `link_source` field.
-    pub link_source: WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_source: Option<
+        WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
+    >,
     /// The `file_link` field.
-    pub file_link: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_link: Option<String>,
     /// The `date_time` field.
-    pub date_time: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `source` field.
-    pub source: WebinarSharingPayloadObjectParticipantSharingDetailsSource,
-}
-
-impl WebinarSharingPayloadObjectParticipantSharingDetails {
-    /// A value with the required fields set and every other one `None`.
-    pub fn new(
-        content: WebinarSharingPayloadObjectParticipantSharingDetailsContent,
-        link_source: WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
-        file_link: impl Into<String>,
-        date_time: chrono::DateTime<chrono::Utc>,
-        source: WebinarSharingPayloadObjectParticipantSharingDetailsSource,
-    ) -> Self {
-        Self {
-            content,
-            link_source,
-            file_link: file_link.into(),
-            date_time,
-            source,
-        }
-    }
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<WebinarSharingPayloadObjectParticipantSharingDetailsSource>,
 }
 
 /// The `WebinarSharingPayloadObjectParticipantSharingDetailsContent` schema.
