@@ -3,6 +3,7 @@
 
 //! Webhook events of the `cloud_recording` group, generated from its `x-webhooks`.
 #![allow(deprecated)]
+use super::super::common::types::Occurrence;
 use super::types::RecordingFileStatus;
 use super::types::RecordingMeetingType;
 use super::types::RecordingType;
@@ -957,20 +958,9 @@ pub struct RecordingRegistrationPayloadObject {
     /// The `registrant` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<RecordingRegistrationPayloadObjectRegistrant>,
-    /// The `occurrences` field.
+    /// One occurrence of a recurring session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<RecordingRegistrationPayloadObjectOccurrences>,
-}
-
-/// The `RecordingRegistrationPayloadObjectOccurrences` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct RecordingRegistrationPayloadObjectOccurrences {
-    /// The `occurrence_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrence_id: Option<String>,
-    /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    pub occurrences: Option<Occurrence>,
 }
 
 /// The `RecordingRegistrationPayloadObjectRegistrant` schema.

@@ -3,15 +3,14 @@
 
 //! Webhook events of the `meetings` group, generated from its `x-webhooks`.
 #![allow(deprecated)]
-use super::super::common::types::ApprovalType;
-use super::super::common::types::AudioOption;
-use super::super::common::types::AutoRecordingOption;
+use super::types::MeetingSettings;
 use super::types::MeetingType;
+use super::super::common::types::Occurrence;
 use super::super::common::types::Recurrence;
 use super::super::common::types::RegistrantEmployeeCount;
 use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
-use super::super::common::types::RegistrationType;
+use super::super::common::types::TrackingField;
 /// The `MeetingAiCompanionEvent` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAiCompanionEvent {
@@ -285,270 +284,22 @@ pub struct MeetingChangeObject {
     pub pmi: Option<String>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<Vec<MeetingChangeObjectOccurrencesItem>>,
-    /// The `settings` field.
+    pub occurrences: Option<Vec<Occurrence>>,
+    /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<MeetingChangeObjectSettings>,
+    pub settings: Option<MeetingSettings>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_fields: Option<Vec<MeetingChangeObjectTrackingFieldsItem>>,
+    pub tracking_fields: Option<Vec<TrackingField>>,
     /// The `agenda` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `registration_url` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_url: Option<String>,
-}
-
-/// The `MeetingChangeObjectOccurrencesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectOccurrencesItem {
-    /// The `occurrence_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrence_id: Option<String>,
-    /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
-    /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
-    /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<MeetingChangeObjectOccurrencesItemStatus>,
-}
-
-/// The `MeetingChangeObjectOccurrencesItemStatus` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChangeObjectOccurrencesItemStatus {
-    /// `available`.
-    Available,
-    /// `deleted`.
-    Deleted,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChangeObjectOccurrencesItemStatus {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "available",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChangeObjectOccurrencesItemStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "available" => Self::Available,
-            "deleted" => Self::Deleted,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChangeObjectOccurrencesItemStatus);
-
-/// The `MeetingChangeObjectSettings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettings {
-    /// The `use_pmi` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_pmi: Option<bool>,
-    /// The `alternative_hosts` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alternative_hosts: Option<String>,
-    /// The `meeting_invitees` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_invitees: Option<Vec<MeetingChangeObjectSettingsMeetingInviteesItem>>,
-    /// The `join_before_host` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub join_before_host: Option<bool>,
-    /// The `jbh_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub jbh_time: Option<i64>,
-    /// The `host_video` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host_video: Option<bool>,
-    /// The `participant_video` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participant_video: Option<bool>,
-    /// The `mute_upon_entry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mute_upon_entry: Option<bool>,
-    /// How participants may connect their audio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audio: Option<AudioOption>,
-    /// Where a session is recorded without the host starting it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_recording: Option<AutoRecordingOption>,
-    /// The `waiting_room` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub waiting_room: Option<bool>,
-    /// The `watermark` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub watermark: Option<bool>,
-    /// The `enforce_login` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enforce_login: Option<bool>,
-    /// The `enforce_login_domains` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enforce_login_domains: Option<String>,
-    /// Whether registration is needed, and how registrants are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approval_type: Option<ApprovalType>,
-    /// How registration works for a recurring session with a fixed time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub registration_type: Option<RegistrationType>,
-    /// The `meeting_authentication` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_authentication: Option<bool>,
-    /// The `authentication_option` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_option: Option<String>,
-    /// The `authentication_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_name: Option<String>,
-    /// The `authentication_domains` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authentication_domains: Option<String>,
-    /// The `language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language_interpretation: Option<
-        MeetingChangeObjectSettingsLanguageInterpretation,
-    >,
-    /// The `sign_language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_language_interpretation: Option<
-        MeetingChangeObjectSettingsSignLanguageInterpretation,
-    >,
-    /// The `continuous_meeting_chat` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub continuous_meeting_chat: Option<
-        MeetingChangeObjectSettingsContinuousMeetingChat,
-    >,
-    /// The `auto_start_meeting_summary` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_start_meeting_summary: Option<bool>,
-    /// The `who_will_receive_summary` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub who_will_receive_summary: Option<i64>,
-    /// The `auto_start_ai_companion_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_start_ai_companion_questions: Option<bool>,
-    /// The `who_can_ask_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub who_can_ask_questions: Option<i64>,
-    /// The `summary_template_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary_template_id: Option<String>,
-    /// The `allow_host_control_participant_mute_state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_host_control_participant_mute_state: Option<bool>,
-    /// The `email_in_attendee_report` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email_in_attendee_report: Option<bool>,
-}
-
-/// The `MeetingChangeObjectSettingsContinuousMeetingChat` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsContinuousMeetingChat {
-    /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable: Option<bool>,
-    /// The `auto_add_invited_external_users` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_add_invited_external_users: Option<bool>,
-    /// The `auto_add_meeting_participants` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_add_meeting_participants: Option<bool>,
-    /// The `channel_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel_id: Option<String>,
-}
-
-/// The `MeetingChangeObjectSettingsLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsLanguageInterpretation {
-    /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable: Option<bool>,
-    /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interpreters: Option<
-        Vec<MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem>,
-    >,
-}
-
-/// The `MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsLanguageInterpretationInterpretersItem {
-    /// The `email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The `languages` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub languages: Option<String>,
-    /// The `interpreter_languages` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interpreter_languages: Option<String>,
-}
-
-/// The `MeetingChangeObjectSettingsMeetingInviteesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsMeetingInviteesItem {
-    /// The `email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-}
-
-/// The `MeetingChangeObjectSettingsSignLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsSignLanguageInterpretation {
-    /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable: Option<bool>,
-    /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interpreters: Option<
-        Vec<MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem>,
-    >,
-}
-
-/// The `MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectSettingsSignLanguageInterpretationInterpretersItem {
-    /// The `email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The `sign_language` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_language: Option<String>,
-}
-
-/// The `MeetingChangeObjectTrackingFieldsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChangeObjectTrackingFieldsItem {
-    /// The `field` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-    /// The `visible` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visible: Option<bool>,
 }
 
 /// The `MeetingChangePayload` schema.
@@ -689,6 +440,231 @@ impl MeetingChatEvent {
     }
 }
 
+/// The `MeetingChatMessage` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MeetingChatMessage {
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `sender_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
+    /// The `sender_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<MeetingChatMessageSenderType>,
+    /// The `sender_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<MeetingChatMessageSenderContext>,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<MeetingChatMessageRecipientType>,
+    /// The `recipient_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<MeetingChatMessageRecipientContext>,
+    /// The `message_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The `message_content` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_content: Option<String>,
+    /// The `file_ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// The `file_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The `file_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The `file_size` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
+    /// The `file_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
+    /// The `file_owner_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_owner_id: Option<String>,
+    /// The `download_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+}
+
+/// The `MeetingChatMessageRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatMessageRecipientContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatMessageRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatMessageRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatMessageRecipientContext);
+
+/// The `MeetingChatMessageRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatMessageRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatMessageRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatMessageRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatMessageRecipientType);
+
+/// The `MeetingChatMessageSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatMessageSenderContext {
+    /// `meeting`.
+    Meeting,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatMessageSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Meeting => "meeting",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatMessageSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "meeting" => Self::Meeting,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatMessageSenderContext);
+
+/// The `MeetingChatMessageSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MeetingChatMessageSenderType {
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl MeetingChatMessageSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MeetingChatMessageSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(MeetingChatMessageSenderType);
+
 /// The `MeetingChatPayload` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatPayload {
@@ -734,7 +710,7 @@ pub struct MeetingChatPayloadObject {
     pub host_account_id: Option<String>,
     /// The `chat_message_file` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat_message_file: Option<MeetingChatPayloadObjectChatMessageFile>,
+    pub chat_message_file: Option<MeetingChatMessage>,
     /// The `meeting_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<i64>,
@@ -746,430 +722,8 @@ pub struct MeetingChatPayloadObject {
     pub breakout_room_uuid: Option<String>,
     /// The `chat_message` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat_message: Option<MeetingChatPayloadObjectChatMessage>,
+    pub chat_message: Option<MeetingChatMessage>,
 }
-
-/// The `MeetingChatPayloadObjectChatMessage` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChatPayloadObjectChatMessage {
-    /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<String>,
-    /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_session_id: Option<String>,
-    /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_name: Option<String>,
-    /// The `sender_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_email: Option<String>,
-    /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_type: Option<MeetingChatPayloadObjectChatMessageSenderType>,
-    /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_context: Option<MeetingChatPayloadObjectChatMessageSenderContext>,
-    /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_session_id: Option<String>,
-    /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_name: Option<String>,
-    /// The `recipient_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_email: Option<String>,
-    /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_type: Option<MeetingChatPayloadObjectChatMessageRecipientType>,
-    /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_context: Option<MeetingChatPayloadObjectChatMessageRecipientContext>,
-    /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `message_content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_content: Option<String>,
-    /// The `file_ids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-
-/// The `MeetingChatPayloadObjectChatMessageFile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingChatPayloadObjectChatMessageFile {
-    /// The `file_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_name: Option<String>,
-    /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_size: Option<i64>,
-    /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_type: Option<String>,
-    /// The `file_owner_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_owner_id: Option<String>,
-    /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<String>,
-    /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_session_id: Option<String>,
-    /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_name: Option<String>,
-    /// The `sender_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_email: Option<String>,
-    /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_type: Option<MeetingChatPayloadObjectChatMessageFileSenderType>,
-    /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_context: Option<MeetingChatPayloadObjectChatMessageFileSenderContext>,
-    /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_session_id: Option<String>,
-    /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_name: Option<String>,
-    /// The `recipient_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_email: Option<String>,
-    /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_type: Option<MeetingChatPayloadObjectChatMessageFileRecipientType>,
-    /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_context: Option<
-        MeetingChatPayloadObjectChatMessageFileRecipientContext,
-    >,
-    /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub download_url: Option<String>,
-}
-
-/// The `MeetingChatPayloadObjectChatMessageFileRecipientContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageFileRecipientContext {
-    /// `meeting`.
-    Meeting,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageFileRecipientContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Meeting => "meeting",
-            Self::BreakoutRoom => "breakout_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageFileRecipientContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "meeting" => Self::Meeting,
-            "breakout_room" => Self::BreakoutRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(
-    MeetingChatPayloadObjectChatMessageFileRecipientContext
-);
-
-/// The `MeetingChatPayloadObjectChatMessageFileRecipientType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageFileRecipientType {
-    /// `everyone`.
-    Everyone,
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// `group`.
-    Group,
-    /// `host_group`.
-    HostGroup,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageFileRecipientType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Everyone => "everyone",
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Group => "group",
-            Self::HostGroup => "host_group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageFileRecipientType {
-    fn from(value: &str) -> Self {
-        match value {
-            "everyone" => Self::Everyone,
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            "group" => Self::Group,
-            "host_group" => Self::HostGroup,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileRecipientType);
-
-/// The `MeetingChatPayloadObjectChatMessageFileSenderContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageFileSenderContext {
-    /// `meeting`.
-    Meeting,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageFileSenderContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Meeting => "meeting",
-            Self::BreakoutRoom => "breakout_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageFileSenderContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "meeting" => Self::Meeting,
-            "breakout_room" => Self::BreakoutRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileSenderContext);
-
-/// The `MeetingChatPayloadObjectChatMessageFileSenderType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageFileSenderType {
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageFileSenderType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageFileSenderType {
-    fn from(value: &str) -> Self {
-        match value {
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageFileSenderType);
-
-/// The `MeetingChatPayloadObjectChatMessageRecipientContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageRecipientContext {
-    /// `meeting`.
-    Meeting,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// `waiting_room`.
-    WaitingRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageRecipientContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Meeting => "meeting",
-            Self::BreakoutRoom => "breakout_room",
-            Self::WaitingRoom => "waiting_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageRecipientContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "meeting" => Self::Meeting,
-            "breakout_room" => Self::BreakoutRoom,
-            "waiting_room" => Self::WaitingRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageRecipientContext);
-
-/// The `MeetingChatPayloadObjectChatMessageRecipientType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageRecipientType {
-    /// `everyone`.
-    Everyone,
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// `group`.
-    Group,
-    /// `host_group`.
-    HostGroup,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageRecipientType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Everyone => "everyone",
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Group => "group",
-            Self::HostGroup => "host_group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageRecipientType {
-    fn from(value: &str) -> Self {
-        match value {
-            "everyone" => Self::Everyone,
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            "group" => Self::Group,
-            "host_group" => Self::HostGroup,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageRecipientType);
-
-/// The `MeetingChatPayloadObjectChatMessageSenderContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageSenderContext {
-    /// `meeting`.
-    Meeting,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// `waiting_room`.
-    WaitingRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageSenderContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Meeting => "meeting",
-            Self::BreakoutRoom => "breakout_room",
-            Self::WaitingRoom => "waiting_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageSenderContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "meeting" => Self::Meeting,
-            "breakout_room" => Self::BreakoutRoom,
-            "waiting_room" => Self::WaitingRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageSenderContext);
-
-/// The `MeetingChatPayloadObjectChatMessageSenderType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MeetingChatPayloadObjectChatMessageSenderType {
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl MeetingChatPayloadObjectChatMessageSenderType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for MeetingChatPayloadObjectChatMessageSenderType {
-    fn from(value: &str) -> Self {
-        match value {
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(MeetingChatPayloadObjectChatMessageSenderType);
 
 /// The `MeetingDeviceTestedEvent` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2068,21 +1622,10 @@ pub struct MeetingRegistrationPayloadObject {
     pub timezone: Option<String>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<Vec<MeetingRegistrationPayloadObjectOccurrencesItem>>,
+    pub occurrences: Option<Vec<Occurrence>>,
     /// The `registrant` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<MeetingRegistrationPayloadObjectRegistrant>,
-}
-
-/// The `MeetingRegistrationPayloadObjectOccurrencesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MeetingRegistrationPayloadObjectOccurrencesItem {
-    /// The `occurrence_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrence_id: Option<String>,
-    /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
 }
 
 /// The `MeetingRegistrationPayloadObjectRegistrant` schema.

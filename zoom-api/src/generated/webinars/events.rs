@@ -6,6 +6,7 @@
 use super::super::common::types::ApprovalType;
 use super::super::common::types::AudioOption;
 use super::super::common::types::AutoRecordingOption;
+use super::super::common::types::Occurrence;
 use super::super::common::types::Recurrence;
 use super::super::common::types::RegistrantEmployeeCount;
 use super::super::common::types::RegistrantPurchaseRole;
@@ -73,7 +74,7 @@ pub struct WebinarChangeObject {
     pub creation_source: Option<WebinarChangeObjectCreationSource>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<Vec<WebinarChangeObjectOccurrencesItem>>,
+    pub occurrences: Option<Vec<Occurrence>>,
     /// The `settings` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarChangeObjectSettings>,
@@ -128,23 +129,6 @@ impl From<&str> for WebinarChangeObjectCreationSource {
 }
 
 crate::runtime::string_enum_impls!(WebinarChangeObjectCreationSource);
-
-/// The `WebinarChangeObjectOccurrencesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WebinarChangeObjectOccurrencesItem {
-    /// The `occurrence_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrence_id: Option<String>,
-    /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
-    /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
-    /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-}
 
 /// The `WebinarChangeObjectOldObject` schema.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -487,6 +471,243 @@ impl WebinarChatEvent {
     }
 }
 
+/// The `WebinarChatMessage` schema.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarChatMessage {
+    /// The `date_time` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_time: Option<String>,
+    /// The `sender_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_session_id: Option<String>,
+    /// The `sender_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    /// The `sender_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_email: Option<String>,
+    /// The `sender_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_type: Option<WebinarChatMessageSenderType>,
+    /// The `sender_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_context: Option<WebinarChatMessageSenderContext>,
+    /// The `recipient_session_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_session_id: Option<String>,
+    /// The `recipient_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_name: Option<String>,
+    /// The `recipient_email` field.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_email: Option<String>,
+    /// The `recipient_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<WebinarChatMessageRecipientType>,
+    /// The `recipient_context` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_context: Option<WebinarChatMessageRecipientContext>,
+    /// The `message_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The `message_content` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_content: Option<String>,
+    /// The `file_ids` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// The `file_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The `file_name` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// The `file_size` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
+    /// The `file_type` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
+    /// The `file_owner_id` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_owner_id: Option<String>,
+    /// The `download_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+}
+
+/// The `WebinarChatMessageRecipientContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatMessageRecipientContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatMessageRecipientContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatMessageRecipientContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatMessageRecipientContext);
+
+/// The `WebinarChatMessageRecipientType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatMessageRecipientType {
+    /// `everyone`.
+    Everyone,
+    /// `host`.
+    Host,
+    /// `guest`.
+    Guest,
+    /// `group`.
+    Group,
+    /// `backstage`.
+    Backstage,
+    /// `host_group`.
+    HostGroup,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatMessageRecipientType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Everyone => "everyone",
+            Self::Host => "host",
+            Self::Guest => "guest",
+            Self::Group => "group",
+            Self::Backstage => "backstage",
+            Self::HostGroup => "host_group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatMessageRecipientType {
+    fn from(value: &str) -> Self {
+        match value {
+            "everyone" => Self::Everyone,
+            "host" => Self::Host,
+            "guest" => Self::Guest,
+            "group" => Self::Group,
+            "backstage" => Self::Backstage,
+            "host_group" => Self::HostGroup,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatMessageRecipientType);
+
+/// The `WebinarChatMessageSenderContext` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatMessageSenderContext {
+    /// `webinar`.
+    Webinar,
+    /// `breakout_room`.
+    BreakoutRoom,
+    /// `waiting_room`.
+    WaitingRoom,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatMessageSenderContext {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Webinar => "webinar",
+            Self::BreakoutRoom => "breakout_room",
+            Self::WaitingRoom => "waiting_room",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatMessageSenderContext {
+    fn from(value: &str) -> Self {
+        match value {
+            "webinar" => Self::Webinar,
+            "breakout_room" => Self::BreakoutRoom,
+            "waiting_room" => Self::WaitingRoom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatMessageSenderContext);
+
+/// The `WebinarChatMessageSenderType` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WebinarChatMessageSenderType {
+    /// `host`.
+    Host,
+    /// `alternative-host`.
+    AlternativeHost,
+    /// `panelist`.
+    Panelist,
+    /// `guest`.
+    Guest,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl WebinarChatMessageSenderType {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Host => "host",
+            Self::AlternativeHost => "alternative-host",
+            Self::Panelist => "panelist",
+            Self::Guest => "guest",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for WebinarChatMessageSenderType {
+    fn from(value: &str) -> Self {
+        match value {
+            "host" => Self::Host,
+            "alternative-host" => Self::AlternativeHost,
+            "panelist" => Self::Panelist,
+            "guest" => Self::Guest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(WebinarChatMessageSenderType);
+
 /// The `WebinarChatPayload` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatPayload {
@@ -532,7 +753,7 @@ pub struct WebinarChatPayloadObject {
     pub host_account_id: Option<String>,
     /// The `chat_message_file` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat_message_file: Option<WebinarChatPayloadObjectChatMessageFile>,
+    pub chat_message_file: Option<WebinarChatMessage>,
     /// The `webinar_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_id: Option<i64>,
@@ -544,446 +765,8 @@ pub struct WebinarChatPayloadObject {
     pub breakout_room_uuid: Option<String>,
     /// The `chat_message` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat_message: Option<WebinarChatPayloadObjectChatMessage>,
+    pub chat_message: Option<WebinarChatMessage>,
 }
-
-/// The `WebinarChatPayloadObjectChatMessage` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WebinarChatPayloadObjectChatMessage {
-    /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<String>,
-    /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_session_id: Option<String>,
-    /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_name: Option<String>,
-    /// The `sender_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_email: Option<String>,
-    /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_type: Option<WebinarChatPayloadObjectChatMessageSenderType>,
-    /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_context: Option<WebinarChatPayloadObjectChatMessageSenderContext>,
-    /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_session_id: Option<String>,
-    /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_name: Option<String>,
-    /// The `recipient_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_email: Option<String>,
-    /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_type: Option<WebinarChatPayloadObjectChatMessageRecipientType>,
-    /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_context: Option<WebinarChatPayloadObjectChatMessageRecipientContext>,
-    /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `message_content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_content: Option<String>,
-    /// The `file_ids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-
-/// The `WebinarChatPayloadObjectChatMessageFile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WebinarChatPayloadObjectChatMessageFile {
-    /// The `file_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_name: Option<String>,
-    /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_size: Option<i64>,
-    /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_type: Option<String>,
-    /// The `file_owner_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_owner_id: Option<String>,
-    /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_time: Option<String>,
-    /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_session_id: Option<String>,
-    /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_name: Option<String>,
-    /// The `sender_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_email: Option<String>,
-    /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_type: Option<WebinarChatPayloadObjectChatMessageFileSenderType>,
-    /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sender_context: Option<WebinarChatPayloadObjectChatMessageFileSenderContext>,
-    /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_session_id: Option<String>,
-    /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_name: Option<String>,
-    /// The `recipient_email` field.
-    ///
-    /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_email: Option<String>,
-    /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_type: Option<WebinarChatPayloadObjectChatMessageFileRecipientType>,
-    /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recipient_context: Option<
-        WebinarChatPayloadObjectChatMessageFileRecipientContext,
-    >,
-    /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub download_url: Option<String>,
-}
-
-/// The `WebinarChatPayloadObjectChatMessageFileRecipientContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageFileRecipientContext {
-    /// `webinar`.
-    Webinar,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageFileRecipientContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Webinar => "webinar",
-            Self::BreakoutRoom => "breakout_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageFileRecipientContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "webinar" => Self::Webinar,
-            "breakout_room" => Self::BreakoutRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(
-    WebinarChatPayloadObjectChatMessageFileRecipientContext
-);
-
-/// The `WebinarChatPayloadObjectChatMessageFileRecipientType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageFileRecipientType {
-    /// `everyone`.
-    Everyone,
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// `group`.
-    Group,
-    /// `backstage`.
-    Backstage,
-    /// `host_group`.
-    HostGroup,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageFileRecipientType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Everyone => "everyone",
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Group => "group",
-            Self::Backstage => "backstage",
-            Self::HostGroup => "host_group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageFileRecipientType {
-    fn from(value: &str) -> Self {
-        match value {
-            "everyone" => Self::Everyone,
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            "group" => Self::Group,
-            "backstage" => Self::Backstage,
-            "host_group" => Self::HostGroup,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileRecipientType);
-
-/// The `WebinarChatPayloadObjectChatMessageFileSenderContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageFileSenderContext {
-    /// `webinar`.
-    Webinar,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageFileSenderContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Webinar => "webinar",
-            Self::BreakoutRoom => "breakout_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageFileSenderContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "webinar" => Self::Webinar,
-            "breakout_room" => Self::BreakoutRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileSenderContext);
-
-/// The `WebinarChatPayloadObjectChatMessageFileSenderType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageFileSenderType {
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageFileSenderType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageFileSenderType {
-    fn from(value: &str) -> Self {
-        match value {
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageFileSenderType);
-
-/// The `WebinarChatPayloadObjectChatMessageRecipientContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageRecipientContext {
-    /// `webinar`.
-    Webinar,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// `waiting_room`.
-    WaitingRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageRecipientContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Webinar => "webinar",
-            Self::BreakoutRoom => "breakout_room",
-            Self::WaitingRoom => "waiting_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageRecipientContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "webinar" => Self::Webinar,
-            "breakout_room" => Self::BreakoutRoom,
-            "waiting_room" => Self::WaitingRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageRecipientContext);
-
-/// The `WebinarChatPayloadObjectChatMessageRecipientType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageRecipientType {
-    /// `everyone`.
-    Everyone,
-    /// `host`.
-    Host,
-    /// `guest`.
-    Guest,
-    /// `group`.
-    Group,
-    /// `backstage`.
-    Backstage,
-    /// `host_group`.
-    HostGroup,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageRecipientType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Everyone => "everyone",
-            Self::Host => "host",
-            Self::Guest => "guest",
-            Self::Group => "group",
-            Self::Backstage => "backstage",
-            Self::HostGroup => "host_group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageRecipientType {
-    fn from(value: &str) -> Self {
-        match value {
-            "everyone" => Self::Everyone,
-            "host" => Self::Host,
-            "guest" => Self::Guest,
-            "group" => Self::Group,
-            "backstage" => Self::Backstage,
-            "host_group" => Self::HostGroup,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageRecipientType);
-
-/// The `WebinarChatPayloadObjectChatMessageSenderContext` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageSenderContext {
-    /// `webinar`.
-    Webinar,
-    /// `breakout_room`.
-    BreakoutRoom,
-    /// `waiting_room`.
-    WaitingRoom,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageSenderContext {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Webinar => "webinar",
-            Self::BreakoutRoom => "breakout_room",
-            Self::WaitingRoom => "waiting_room",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageSenderContext {
-    fn from(value: &str) -> Self {
-        match value {
-            "webinar" => Self::Webinar,
-            "breakout_room" => Self::BreakoutRoom,
-            "waiting_room" => Self::WaitingRoom,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageSenderContext);
-
-/// The `WebinarChatPayloadObjectChatMessageSenderType` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum WebinarChatPayloadObjectChatMessageSenderType {
-    /// `host`.
-    Host,
-    /// `alternative-host`.
-    AlternativeHost,
-    /// `panelist`.
-    Panelist,
-    /// `guest`.
-    Guest,
-    /// A value this client does not know yet, kept as received and sent back unchanged.
-    Unknown(String),
-}
-
-impl WebinarChatPayloadObjectChatMessageSenderType {
-    /// The value as Zoom writes it.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Host => "host",
-            Self::AlternativeHost => "alternative-host",
-            Self::Panelist => "panelist",
-            Self::Guest => "guest",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for WebinarChatPayloadObjectChatMessageSenderType {
-    fn from(value: &str) -> Self {
-        match value {
-            "host" => Self::Host,
-            "alternative-host" => Self::AlternativeHost,
-            "panelist" => Self::Panelist,
-            "guest" => Self::Guest,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-crate::runtime::string_enum_impls!(WebinarChatPayloadObjectChatMessageSenderType);
 
 /// The `WebinarParticipantEvent` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1324,21 +1107,10 @@ pub struct WebinarRegistrationPayloadObject {
     pub timezone: Option<String>,
     /// The `occurrences` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrences: Option<Vec<WebinarRegistrationPayloadObjectOccurrencesItem>>,
+    pub occurrences: Option<Vec<Occurrence>>,
     /// The `registrant` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<WebinarRegistrationPayloadObjectRegistrant>,
-}
-
-/// The `WebinarRegistrationPayloadObjectOccurrencesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct WebinarRegistrationPayloadObjectOccurrencesItem {
-    /// The `occurrence_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurrence_id: Option<String>,
-    /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
 }
 
 /// The `WebinarRegistrationPayloadObjectRegistrant` schema.
