@@ -10,7 +10,7 @@ use super::types::RecordingType;
 use super::super::common::types::RegistrantEmployeeCount;
 use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
-/// The `RecordingBatchEvent` schema.
+/// The body of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingBatchEvent {
     /// The event's name, such as `meeting.started`.
@@ -18,7 +18,7 @@ pub struct RecordingBatchEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
     pub payload: RecordingBatchPayload,
 }
 
@@ -33,7 +33,7 @@ impl RecordingBatchEvent {
     }
 }
 
-/// The `RecordingBatchPayload` schema.
+/// The `payload` of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingBatchPayload {
     /// The account the event belongs to.
@@ -125,7 +125,7 @@ impl From<&str> for RecordingBatchPayloadOperation {
 
 crate::runtime::string_enum_impls!(RecordingBatchPayloadOperation);
 
-/// The `RecordingCloudStorageUsageUpdatedEvent` schema.
+/// The body of `recording.cloud_storage_usage_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingCloudStorageUsageUpdatedEvent {
     /// The event's name, such as `meeting.started`.
@@ -133,7 +133,7 @@ pub struct RecordingCloudStorageUsageUpdatedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.cloud_storage_usage_updated`.
     pub payload: RecordingCloudStorageUsageUpdatedPayload,
 }
 
@@ -151,7 +151,7 @@ impl RecordingCloudStorageUsageUpdatedEvent {
     }
 }
 
-/// The `RecordingCloudStorageUsageUpdatedPayload` schema.
+/// The `payload` of `recording.cloud_storage_usage_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingCloudStorageUsageUpdatedPayload {
     /// The account the event belongs to.
@@ -211,7 +211,7 @@ pub struct RecordingCloudStorageUsageUpdatedPayloadObject {
     pub max_exceed_date: Option<String>,
 }
 
-/// The `RecordingFilesEvent` schema.
+/// The body of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingFilesEvent {
     /// The event's name, such as `meeting.started`.
@@ -219,7 +219,7 @@ pub struct RecordingFilesEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
     pub payload: RecordingFilesPayload,
     /// The `download_token` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -238,7 +238,7 @@ impl RecordingFilesEvent {
     }
 }
 
-/// The `RecordingFilesPayload` schema.
+/// The `payload` of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingFilesPayload {
     /// The account the event belongs to.
@@ -771,7 +771,7 @@ impl From<&str> for RecordingFilesPayloadObjectStatus {
 
 crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectStatus);
 
-/// The `RecordingProgressEvent` schema.
+/// The body of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingProgressEvent {
     /// The event's name, such as `meeting.started`.
@@ -779,7 +779,7 @@ pub struct RecordingProgressEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
     pub payload: RecordingProgressPayload,
 }
 
@@ -794,7 +794,7 @@ impl RecordingProgressEvent {
     }
 }
 
-/// The `RecordingProgressPayload` schema.
+/// The `payload` of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingProgressPayload {
     /// The account the event belongs to.
@@ -871,7 +871,7 @@ pub struct RecordingProgressPayloadObjectRecordingFile {
     pub recording_end: Option<String>,
 }
 
-/// The `RecordingRegistrationEvent` schema.
+/// The body of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRegistrationEvent {
     /// The event's name, such as `meeting.started`.
@@ -879,7 +879,7 @@ pub struct RecordingRegistrationEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
     pub payload: RecordingRegistrationPayload,
 }
 
@@ -894,7 +894,7 @@ impl RecordingRegistrationEvent {
     }
 }
 
-/// The `RecordingRegistrationPayload` schema.
+/// The `payload` of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRegistrationPayload {
     /// The account the event belongs to.
@@ -1082,7 +1082,7 @@ impl From<&str> for RecordingRegistrationPayloadObjectRegistrantStatus {
 
 crate::runtime::string_enum_impls!(RecordingRegistrationPayloadObjectRegistrantStatus);
 
-/// The `RecordingRenamedEvent` schema.
+/// The body of `recording.renamed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRenamedEvent {
     /// The event's name, such as `meeting.started`.
@@ -1090,7 +1090,7 @@ pub struct RecordingRenamedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `recording.renamed`.
     pub payload: RecordingRenamedPayload,
 }
 
@@ -1105,7 +1105,7 @@ impl RecordingRenamedEvent {
     }
 }
 
-/// The `RecordingRenamedObject` schema.
+/// The `object` and `old_object` of `recording.renamed`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRenamedObject {
     /// The `uuid` field.
@@ -1125,7 +1125,7 @@ pub struct RecordingRenamedObject {
     pub host_id: Option<String>,
 }
 
-/// The `RecordingRenamedPayload` schema.
+/// The `payload` of `recording.renamed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecordingRenamedPayload {
     /// The account the event belongs to.
@@ -1142,9 +1142,9 @@ pub struct RecordingRenamedPayload {
     /// The `time_stamp` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<String>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `recording.renamed`.
     pub object: RecordingRenamedObject,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `recording.renamed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<RecordingRenamedObject>,
     /// The `recording_file` field.
@@ -1194,41 +1194,41 @@ pub struct RecordingRenamedPayloadRecordingFile {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Event {
-    /// `recording.archive_files_completed`.
+    /// `recording.archive_files_completed`: Archived files of a meeting are ready.
     RecordingArchiveFilesCompleted(RecordingFilesEvent),
-    /// `recording.batch_deleted`.
+    /// `recording.batch_deleted`: Several recordings were deleted at once.
     RecordingBatchDeleted(RecordingBatchEvent),
-    /// `recording.batch_recovered`.
+    /// `recording.batch_recovered`: Several recordings were restored at once.
     RecordingBatchRecovered(RecordingBatchEvent),
-    /// `recording.batch_trashed`.
+    /// `recording.batch_trashed`: Several recordings went to the trash at once.
     RecordingBatchTrashed(RecordingBatchEvent),
-    /// `recording.cloud_storage_usage_updated`.
+    /// `recording.cloud_storage_usage_updated`: The account's cloud storage use changed.
     RecordingCloudStorageUsageUpdated(RecordingCloudStorageUsageUpdatedEvent),
-    /// `recording.completed`.
+    /// `recording.completed`: A cloud recording is ready.
     RecordingCompleted(RecordingFilesEvent),
-    /// `recording.deleted`.
+    /// `recording.deleted`: A cloud recording was deleted for good.
     RecordingDeleted(RecordingFilesEvent),
-    /// `recording.paused`.
+    /// `recording.paused`: Recording was paused.
     RecordingPaused(RecordingProgressEvent),
-    /// `recording.recovered`.
+    /// `recording.recovered`: A recording was restored from the trash.
     RecordingRecovered(RecordingFilesEvent),
-    /// `recording.registration_approved`.
+    /// `recording.registration_approved`: A request to view a recording was approved.
     RecordingRegistrationApproved(RecordingRegistrationEvent),
-    /// `recording.registration_created`.
+    /// `recording.registration_created`: Someone registered to view a recording.
     RecordingRegistrationCreated(RecordingRegistrationEvent),
-    /// `recording.registration_denied`.
+    /// `recording.registration_denied`: A request to view a recording was denied.
     RecordingRegistrationDenied(RecordingRegistrationEvent),
-    /// `recording.renamed`.
+    /// `recording.renamed`: A recording got a new topic.
     RecordingRenamed(RecordingRenamedEvent),
-    /// `recording.resumed`.
+    /// `recording.resumed`: Recording resumed.
     RecordingResumed(RecordingProgressEvent),
-    /// `recording.started`.
+    /// `recording.started`: Cloud recording began.
     RecordingStarted(RecordingProgressEvent),
-    /// `recording.stopped`.
+    /// `recording.stopped`: Cloud recording stopped.
     RecordingStopped(RecordingProgressEvent),
-    /// `recording.transcript_completed`.
+    /// `recording.transcript_completed`: A recording's transcript is ready.
     RecordingTranscriptCompleted(RecordingFilesEvent),
-    /// `recording.trashed`.
+    /// `recording.trashed`: A recording went to the trash.
     RecordingTrashed(RecordingFilesEvent),
     /// An event this client does not know (yet), with the whole body as received.
     Unknown {

@@ -11,7 +11,7 @@ use super::super::common::types::RegistrantEmployeeCount;
 use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
 use super::super::common::types::TrackingField;
-/// The `MeetingAiCompanionEvent` schema.
+/// The body of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAiCompanionEvent {
     /// The event's name, such as `meeting.started`.
@@ -19,7 +19,7 @@ pub struct MeetingAiCompanionEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
     pub payload: MeetingAiCompanionPayload,
 }
 
@@ -34,7 +34,7 @@ impl MeetingAiCompanionEvent {
     }
 }
 
-/// The `MeetingAiCompanionPayload` schema.
+/// The `payload` of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAiCompanionPayload {
     /// The account the event belongs to.
@@ -137,7 +137,7 @@ crate::runtime::string_enum_impls!(
     MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem
 );
 
-/// The `MeetingAicTranscriptCompletedEvent` schema.
+/// The body of `meeting.aic_transcript_completed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAicTranscriptCompletedEvent {
     /// The event's name, such as `meeting.started`.
@@ -145,7 +145,7 @@ pub struct MeetingAicTranscriptCompletedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.aic_transcript_completed`.
     pub payload: MeetingAicTranscriptCompletedPayload,
 }
 
@@ -163,7 +163,7 @@ impl MeetingAicTranscriptCompletedEvent {
     }
 }
 
-/// The `MeetingAicTranscriptCompletedPayload` schema.
+/// The `payload` of `meeting.aic_transcript_completed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingAicTranscriptCompletedPayload {
     /// The account the event belongs to.
@@ -223,7 +223,7 @@ pub struct MeetingAicTranscriptCompletedPayloadObject {
     pub attach_type: Option<String>,
 }
 
-/// The `MeetingChangeEvent` schema.
+/// The body of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChangeEvent {
     /// The event's name, such as `meeting.started`.
@@ -231,7 +231,7 @@ pub struct MeetingChangeEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
     pub payload: MeetingChangePayload,
 }
 
@@ -246,7 +246,7 @@ impl MeetingChangeEvent {
     }
 }
 
-/// The `MeetingChangeObject` schema.
+/// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChangeObject {
     /// The `uuid` field.
@@ -302,7 +302,7 @@ pub struct MeetingChangeObject {
     pub registration_url: Option<String>,
 }
 
-/// The `MeetingChangePayload` schema.
+/// The `payload` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChangePayload {
     /// The account the event belongs to.
@@ -316,7 +316,7 @@ pub struct MeetingChangePayload {
     /// Their member ID, when they act from another account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
     pub object: MeetingChangeObject,
     /// The `operation` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -327,7 +327,7 @@ pub struct MeetingChangePayload {
     /// The `time_stamp` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<MeetingChangeObject>,
 }
@@ -417,7 +417,7 @@ impl From<&str> for MeetingChangePayloadScope {
 
 crate::runtime::string_enum_impls!(MeetingChangePayloadScope);
 
-/// The `MeetingChatEvent` schema.
+/// The body of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatEvent {
     /// The event's name, such as `meeting.started`.
@@ -425,7 +425,7 @@ pub struct MeetingChatEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
     pub payload: MeetingChatPayload,
 }
 
@@ -440,7 +440,7 @@ impl MeetingChatEvent {
     }
 }
 
-/// The `MeetingChatMessage` schema.
+/// A chat message or chat file of a meeting: who sent it, to whom, and what.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatMessage {
     /// The `date_time` field.
@@ -665,7 +665,7 @@ impl From<&str> for MeetingChatMessageSenderType {
 
 crate::runtime::string_enum_impls!(MeetingChatMessageSenderType);
 
-/// The `MeetingChatPayload` schema.
+/// The `payload` of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingChatPayload {
     /// The account the event belongs to.
@@ -708,7 +708,7 @@ pub struct MeetingChatPayloadObject {
     /// The `host_account_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_account_id: Option<String>,
-    /// The `chat_message_file` field.
+    /// A chat message or chat file of a meeting: who sent it, to whom, and what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message_file: Option<MeetingChatMessage>,
     /// The `meeting_id` field.
@@ -720,12 +720,12 @@ pub struct MeetingChatPayloadObject {
     /// The `breakout_room_uuid` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
-    /// The `chat_message` field.
+    /// A chat message or chat file of a meeting: who sent it, to whom, and what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message: Option<MeetingChatMessage>,
 }
 
-/// The `MeetingDeviceTestedEvent` schema.
+/// The body of `meeting.device_tested`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingDeviceTestedEvent {
     /// The event's name, such as `meeting.started`.
@@ -733,7 +733,7 @@ pub struct MeetingDeviceTestedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.device_tested`.
     pub payload: MeetingDeviceTestedPayload,
 }
 
@@ -748,7 +748,7 @@ impl MeetingDeviceTestedEvent {
     }
 }
 
-/// The `MeetingDeviceTestedPayload` schema.
+/// The `payload` of `meeting.device_tested`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingDeviceTestedPayload {
     /// The account the event belongs to.
@@ -819,7 +819,7 @@ pub struct MeetingDeviceTestedPayloadObjectTestResult {
     pub os: Option<String>,
 }
 
-/// The `MeetingInvitationEvent` schema.
+/// The body of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingInvitationEvent {
     /// The event's name, such as `meeting.started`.
@@ -827,7 +827,7 @@ pub struct MeetingInvitationEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
     pub payload: MeetingInvitationPayload,
 }
 
@@ -842,7 +842,7 @@ impl MeetingInvitationEvent {
     }
 }
 
-/// The `MeetingInvitationPayload` schema.
+/// The `payload` of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingInvitationPayload {
     /// The account the event belongs to.
@@ -909,7 +909,7 @@ pub struct MeetingInvitationPayloadObjectParticipant {
     pub email: Option<String>,
 }
 
-/// The `MeetingLiveStreamingEvent` schema.
+/// The body of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingLiveStreamingEvent {
     /// The event's name, such as `meeting.started`.
@@ -917,7 +917,7 @@ pub struct MeetingLiveStreamingEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
     pub payload: MeetingLiveStreamingPayload,
 }
 
@@ -932,7 +932,7 @@ impl MeetingLiveStreamingEvent {
     }
 }
 
-/// The `MeetingLiveStreamingPayload` schema.
+/// The `payload` of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingLiveStreamingPayload {
     /// The account the event belongs to.
@@ -1079,7 +1079,7 @@ crate::runtime::string_enum_impls!(
     MeetingLiveStreamingPayloadObjectLiveStreamingService
 );
 
-/// The `MeetingParticipantEvent` schema.
+/// The body of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantEvent {
     /// The event's name, such as `meeting.started`.
@@ -1087,7 +1087,7 @@ pub struct MeetingParticipantEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
     pub payload: MeetingParticipantPayload,
 }
 
@@ -1102,7 +1102,7 @@ impl MeetingParticipantEvent {
     }
 }
 
-/// The `MeetingParticipantJbhWaitingLeftEvent` schema.
+/// The body of `meeting.participant_jbh_waiting_left`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantJbhWaitingLeftEvent {
     /// The event's name, such as `meeting.started`.
@@ -1110,7 +1110,7 @@ pub struct MeetingParticipantJbhWaitingLeftEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.participant_jbh_waiting_left`.
     pub payload: MeetingParticipantJbhWaitingLeftPayload,
 }
 
@@ -1128,7 +1128,7 @@ impl MeetingParticipantJbhWaitingLeftEvent {
     }
 }
 
-/// The `MeetingParticipantJbhWaitingLeftPayload` schema.
+/// The `payload` of `meeting.participant_jbh_waiting_left`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantJbhWaitingLeftPayload {
     /// The account the event belongs to.
@@ -1211,7 +1211,7 @@ pub struct MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
     pub registrant_id: Option<String>,
 }
 
-/// The `MeetingParticipantPayload` schema.
+/// The `payload` of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingParticipantPayload {
     /// The account the event belongs to.
@@ -1451,7 +1451,7 @@ impl From<&str> for MeetingParticipantPayloadObjectParticipantOldRole {
 
 crate::runtime::string_enum_impls!(MeetingParticipantPayloadObjectParticipantOldRole);
 
-/// The `MeetingPhoneCalloutEvent` schema.
+/// The body of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingPhoneCalloutEvent {
     /// The event's name, such as `meeting.started`.
@@ -1459,7 +1459,7 @@ pub struct MeetingPhoneCalloutEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
     pub payload: MeetingPhoneCalloutPayload,
 }
 
@@ -1474,7 +1474,7 @@ impl MeetingPhoneCalloutEvent {
     }
 }
 
-/// The `MeetingPhoneCalloutPayload` schema.
+/// The `payload` of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingPhoneCalloutPayload {
     /// The account the event belongs to.
@@ -1536,7 +1536,7 @@ pub struct MeetingPhoneCalloutPayloadObjectParticipant {
     pub phone_number: Option<i64>,
 }
 
-/// The `MeetingRegistrationEvent` schema.
+/// The body of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRegistrationEvent {
     /// The event's name, such as `meeting.started`.
@@ -1544,7 +1544,7 @@ pub struct MeetingRegistrationEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
     pub payload: MeetingRegistrationPayload,
 }
 
@@ -1559,7 +1559,7 @@ impl MeetingRegistrationEvent {
     }
 }
 
-/// The `MeetingRegistrationPayload` schema.
+/// The `payload` of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRegistrationPayload {
     /// The account the event belongs to.
@@ -1745,7 +1745,7 @@ impl From<&str> for MeetingRegistrationPayloadObjectRegistrantStatus {
 
 crate::runtime::string_enum_impls!(MeetingRegistrationPayloadObjectRegistrantStatus);
 
-/// The `MeetingRiskAlertEvent` schema.
+/// The body of `meeting.risk_alert`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRiskAlertEvent {
     /// The event's name, such as `meeting.started`.
@@ -1753,7 +1753,7 @@ pub struct MeetingRiskAlertEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.risk_alert`.
     pub payload: MeetingRiskAlertPayload,
 }
 
@@ -1768,7 +1768,7 @@ impl MeetingRiskAlertEvent {
     }
 }
 
-/// The `MeetingRiskAlertPayload` schema.
+/// The `payload` of `meeting.risk_alert`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRiskAlertPayload {
     /// The account the event belongs to.
@@ -1972,7 +1972,7 @@ crate::runtime::string_enum_impls!(
     MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem
 );
 
-/// The `MeetingRoomSystemCalloutEvent` schema.
+/// The body of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRoomSystemCalloutEvent {
     /// The event's name, such as `meeting.started`.
@@ -1980,7 +1980,7 @@ pub struct MeetingRoomSystemCalloutEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
     pub payload: MeetingRoomSystemCalloutPayload,
 }
 
@@ -1998,7 +1998,7 @@ impl MeetingRoomSystemCalloutEvent {
     }
 }
 
-/// The `MeetingRoomSystemCalloutPayload` schema.
+/// The `payload` of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRoomSystemCalloutPayload {
     /// The account the event belongs to.
@@ -2069,7 +2069,7 @@ pub struct MeetingRoomSystemCalloutPayloadObjectParticipant {
     pub device_ip: Option<String>,
 }
 
-/// The `MeetingSessionEvent` schema.
+/// The body of `meeting.alert`, `meeting.ended` and `meeting.started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSessionEvent {
     /// The event's name, such as `meeting.started`.
@@ -2077,7 +2077,7 @@ pub struct MeetingSessionEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.alert`, `meeting.ended` and `meeting.started`.
     pub payload: MeetingSessionPayload,
 }
 
@@ -2092,7 +2092,7 @@ impl MeetingSessionEvent {
     }
 }
 
-/// The `MeetingSessionPayload` schema.
+/// The `payload` of `meeting.alert`, `meeting.ended` and `meeting.started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSessionPayload {
     /// The account the event belongs to.
@@ -2215,7 +2215,7 @@ impl From<&str> for MeetingSessionPayloadObjectIssuesItem {
 
 crate::runtime::string_enum_impls!(MeetingSessionPayloadObjectIssuesItem);
 
-/// The `MeetingSharingEvent` schema.
+/// The body of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSharingEvent {
     /// The event's name, such as `meeting.started`.
@@ -2223,7 +2223,7 @@ pub struct MeetingSharingEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
     pub payload: MeetingSharingPayload,
 }
 
@@ -2238,7 +2238,7 @@ impl MeetingSharingEvent {
     }
 }
 
-/// The `MeetingSharingPayload` schema.
+/// The `payload` of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSharingPayload {
     /// The account the event belongs to.
@@ -2477,7 +2477,7 @@ crate::runtime::string_enum_impls!(
     MeetingSharingPayloadObjectParticipantSharingDetailsSource
 );
 
-/// The `MeetingSummaryEvent` schema.
+/// The body of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryEvent {
     /// The event's name, such as `meeting.started`.
@@ -2485,7 +2485,7 @@ pub struct MeetingSummaryEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
     pub payload: MeetingSummaryPayload,
 }
 
@@ -2500,7 +2500,7 @@ impl MeetingSummaryEvent {
     }
 }
 
-/// The `MeetingSummaryPayload` schema.
+/// The `payload` of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSummaryPayload {
     /// The account the event belongs to.
@@ -2645,127 +2645,127 @@ pub struct MeetingSummaryPayloadObjectSummaryDetailsItem {
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Event {
-    /// `meeting.ai_companion_assets_deleted`.
+    /// `meeting.ai_companion_assets_deleted`: AI Companion assets of a meeting were deleted.
     MeetingAiCompanionAssetsDeleted(MeetingAiCompanionEvent),
-    /// `meeting.ai_companion_started`.
+    /// `meeting.ai_companion_started`: AI Companion started in a meeting.
     MeetingAiCompanionStarted(MeetingAiCompanionEvent),
-    /// `meeting.ai_companion_stopped`.
+    /// `meeting.ai_companion_stopped`: AI Companion stopped in a meeting.
     MeetingAiCompanionStopped(MeetingAiCompanionEvent),
-    /// `meeting.aic_transcript_completed`.
+    /// `meeting.aic_transcript_completed`: An AI Companion transcript file is ready.
     MeetingAicTranscriptCompleted(MeetingAicTranscriptCompletedEvent),
-    /// `meeting.alert`.
+    /// `meeting.alert`: Zoom saw a quality problem in a running meeting.
     MeetingAlert(MeetingSessionEvent),
-    /// `meeting.breakout_room_sharing_ended`.
+    /// `meeting.breakout_room_sharing_ended`: Screen sharing in a breakout room ended.
     MeetingBreakoutRoomSharingEnded(MeetingSharingEvent),
-    /// `meeting.breakout_room_sharing_started`.
+    /// `meeting.breakout_room_sharing_started`: Screen sharing in a breakout room began.
     MeetingBreakoutRoomSharingStarted(MeetingSharingEvent),
-    /// `meeting.chat_message_file_downloaded`.
+    /// `meeting.chat_message_file_downloaded`: Someone downloaded a file sent in meeting chat.
     MeetingChatMessageFileDownloaded(MeetingChatEvent),
-    /// `meeting.chat_message_file_sent`.
+    /// `meeting.chat_message_file_sent`: A file was sent in meeting chat.
     MeetingChatMessageFileSent(MeetingChatEvent),
-    /// `meeting.chat_message_sent`.
+    /// `meeting.chat_message_sent`: A chat message was sent in a meeting.
     MeetingChatMessageSent(MeetingChatEvent),
-    /// `meeting.converted_to_webinar`.
+    /// `meeting.converted_to_webinar`: A meeting became a webinar.
     MeetingConvertedToWebinar(MeetingChangeEvent),
-    /// `meeting.created`.
+    /// `meeting.created`: A meeting was scheduled.
     MeetingCreated(MeetingChangeEvent),
-    /// `meeting.deleted`.
+    /// `meeting.deleted`: A meeting (or one occurrence) was deleted.
     MeetingDeleted(MeetingChangeEvent),
-    /// `meeting.device_tested`.
+    /// `meeting.device_tested`: A participant tested camera, speaker or microphone.
     MeetingDeviceTested(MeetingDeviceTestedEvent),
-    /// `meeting.ended`.
+    /// `meeting.ended`: A meeting ended.
     MeetingEnded(MeetingSessionEvent),
-    /// `meeting.invitation_accepted`.
+    /// `meeting.invitation_accepted`: An invitee accepted a meeting invitation.
     MeetingInvitationAccepted(MeetingInvitationEvent),
-    /// `meeting.invitation_dispatched`.
+    /// `meeting.invitation_dispatched`: A meeting invitation went out.
     MeetingInvitationDispatched(MeetingInvitationEvent),
-    /// `meeting.invitation_rejected`.
+    /// `meeting.invitation_rejected`: An invitee declined a meeting invitation.
     MeetingInvitationRejected(MeetingInvitationEvent),
-    /// `meeting.invitation_timeout`.
+    /// `meeting.invitation_timeout`: A meeting invitation got no answer in time.
     MeetingInvitationTimeout(MeetingInvitationEvent),
-    /// `meeting.live_streaming_started`.
+    /// `meeting.live_streaming_started`: Live streaming of a meeting began.
     MeetingLiveStreamingStarted(MeetingLiveStreamingEvent),
-    /// `meeting.live_streaming_stopped`.
+    /// `meeting.live_streaming_stopped`: Live streaming of a meeting stopped.
     MeetingLiveStreamingStopped(MeetingLiveStreamingEvent),
-    /// `meeting.participant_admitted`.
+    /// `meeting.participant_admitted`: The host let a participant in from the waiting room.
     MeetingParticipantAdmitted(MeetingParticipantEvent),
-    /// `meeting.participant_bind`.
+    /// `meeting.participant_bind`: A phone participant was linked to a signed-in participant.
     MeetingParticipantBind(MeetingParticipantEvent),
-    /// `meeting.participant_feedback`.
+    /// `meeting.participant_feedback`: A participant left feedback after a meeting.
     MeetingParticipantFeedback(MeetingParticipantEvent),
-    /// `meeting.participant_jbh_joined`.
+    /// `meeting.participant_jbh_joined`: A participant joined before the host.
     MeetingParticipantJbhJoined(MeetingParticipantEvent),
-    /// `meeting.participant_jbh_waiting`.
+    /// `meeting.participant_jbh_waiting`: A participant is waiting for the host to start.
     MeetingParticipantJbhWaiting(MeetingParticipantEvent),
-    /// `meeting.participant_jbh_waiting_left`.
+    /// `meeting.participant_jbh_waiting_left`: A participant stopped waiting for the host.
     MeetingParticipantJbhWaitingLeft(MeetingParticipantJbhWaitingLeftEvent),
-    /// `meeting.participant_joined`.
+    /// `meeting.participant_joined`: A participant joined a meeting.
     MeetingParticipantJoined(MeetingParticipantEvent),
-    /// `meeting.participant_joined_breakout_room`.
+    /// `meeting.participant_joined_breakout_room`: A participant joined a breakout room.
     MeetingParticipantJoinedBreakoutRoom(MeetingParticipantEvent),
-    /// `meeting.participant_joined_waiting_room`.
+    /// `meeting.participant_joined_waiting_room`: A participant entered the waiting room.
     MeetingParticipantJoinedWaitingRoom(MeetingParticipantEvent),
-    /// `meeting.participant_left`.
+    /// `meeting.participant_left`: A participant left a meeting.
     MeetingParticipantLeft(MeetingParticipantEvent),
-    /// `meeting.participant_left_breakout_room`.
+    /// `meeting.participant_left_breakout_room`: A participant left a breakout room.
     MeetingParticipantLeftBreakoutRoom(MeetingParticipantEvent),
-    /// `meeting.participant_left_waiting_room`.
+    /// `meeting.participant_left_waiting_room`: A participant left the waiting room.
     MeetingParticipantLeftWaitingRoom(MeetingParticipantEvent),
-    /// `meeting.participant_phone_callout_accepted`.
+    /// `meeting.participant_phone_callout_accepted`: A phone call-out invitee answered.
     MeetingParticipantPhoneCalloutAccepted(MeetingPhoneCalloutEvent),
-    /// `meeting.participant_phone_callout_missed`.
+    /// `meeting.participant_phone_callout_missed`: A phone call-out invitee missed the call.
     MeetingParticipantPhoneCalloutMissed(MeetingPhoneCalloutEvent),
-    /// `meeting.participant_phone_callout_rejected`.
+    /// `meeting.participant_phone_callout_rejected`: A phone call-out invitee declined.
     MeetingParticipantPhoneCalloutRejected(MeetingPhoneCalloutEvent),
-    /// `meeting.participant_phone_callout_ringing`.
+    /// `meeting.participant_phone_callout_ringing`: A phone call-out is ringing.
     MeetingParticipantPhoneCalloutRinging(MeetingPhoneCalloutEvent),
-    /// `meeting.participant_put_in_waiting_room`.
+    /// `meeting.participant_put_in_waiting_room`: The host moved a participant to the waiting room.
     MeetingParticipantPutInWaitingRoom(MeetingParticipantEvent),
-    /// `meeting.participant_role_changed`.
+    /// `meeting.participant_role_changed`: A participant's role changed.
     MeetingParticipantRoleChanged(MeetingParticipantEvent),
-    /// `meeting.participant_room_system_callout_accepted`.
+    /// `meeting.participant_room_system_callout_accepted`: A room system accepted a call-out.
     MeetingParticipantRoomSystemCalloutAccepted(MeetingRoomSystemCalloutEvent),
-    /// `meeting.participant_room_system_callout_failed`.
+    /// `meeting.participant_room_system_callout_failed`: A call-out to a room system failed.
     MeetingParticipantRoomSystemCalloutFailed(MeetingRoomSystemCalloutEvent),
-    /// `meeting.participant_room_system_callout_missed`.
+    /// `meeting.participant_room_system_callout_missed`: A room system missed a call-out.
     MeetingParticipantRoomSystemCalloutMissed(MeetingRoomSystemCalloutEvent),
-    /// `meeting.participant_room_system_callout_rejected`.
+    /// `meeting.participant_room_system_callout_rejected`: A room system declined a call-out.
     MeetingParticipantRoomSystemCalloutRejected(MeetingRoomSystemCalloutEvent),
-    /// `meeting.participant_room_system_callout_ringing`.
+    /// `meeting.participant_room_system_callout_ringing`: A call-out to a room system is ringing.
     MeetingParticipantRoomSystemCalloutRinging(MeetingRoomSystemCalloutEvent),
-    /// `meeting.permanently_deleted`.
+    /// `meeting.permanently_deleted`: A meeting was removed for good.
     MeetingPermanentlyDeleted(MeetingChangeEvent),
-    /// `meeting.recovered`.
+    /// `meeting.recovered`: A deleted meeting was restored.
     MeetingRecovered(MeetingChangeEvent),
-    /// `meeting.registration_approved`.
+    /// `meeting.registration_approved`: A meeting registration was approved.
     MeetingRegistrationApproved(MeetingRegistrationEvent),
-    /// `meeting.registration_cancelled`.
+    /// `meeting.registration_cancelled`: A meeting registration was cancelled.
     MeetingRegistrationCancelled(MeetingRegistrationEvent),
-    /// `meeting.registration_created`.
+    /// `meeting.registration_created`: Someone registered for a meeting.
     MeetingRegistrationCreated(MeetingRegistrationEvent),
-    /// `meeting.registration_denied`.
+    /// `meeting.registration_denied`: A meeting registration was denied.
     MeetingRegistrationDenied(MeetingRegistrationEvent),
-    /// `meeting.risk_alert`.
+    /// `meeting.risk_alert`: Zoom flagged a meeting as a possible risk.
     MeetingRiskAlert(MeetingRiskAlertEvent),
-    /// `meeting.sharing_ended`.
+    /// `meeting.sharing_ended`: Screen sharing in a meeting ended.
     MeetingSharingEnded(MeetingSharingEvent),
-    /// `meeting.sharing_started`.
+    /// `meeting.sharing_started`: Screen sharing in a meeting began.
     MeetingSharingStarted(MeetingSharingEvent),
-    /// `meeting.started`.
+    /// `meeting.started`: A meeting started.
     MeetingStarted(MeetingSessionEvent),
-    /// `meeting.summary_completed`.
+    /// `meeting.summary_completed`: A meeting summary is ready.
     MeetingSummaryCompleted(MeetingSummaryEvent),
-    /// `meeting.summary_deleted`.
+    /// `meeting.summary_deleted`: A meeting summary was deleted.
     MeetingSummaryDeleted(MeetingSummaryEvent),
-    /// `meeting.summary_recovered`.
+    /// `meeting.summary_recovered`: A meeting summary was restored.
     MeetingSummaryRecovered(MeetingSummaryEvent),
-    /// `meeting.summary_shared`.
+    /// `meeting.summary_shared`: A meeting summary was shared.
     MeetingSummaryShared(MeetingSummaryEvent),
-    /// `meeting.summary_trashed`.
+    /// `meeting.summary_trashed`: A meeting summary went to the trash.
     MeetingSummaryTrashed(MeetingSummaryEvent),
-    /// `meeting.summary_updated`.
+    /// `meeting.summary_updated`: A meeting summary was edited.
     MeetingSummaryUpdated(MeetingSummaryEvent),
-    /// `meeting.updated`.
+    /// `meeting.updated`: A meeting was changed.
     MeetingUpdated(MeetingChangeEvent),
     /// An event this client does not know (yet), with the whole body as received.
     Unknown {

@@ -4,7 +4,7 @@
 //! Webhook events of the `users` group, generated from its `x-webhooks`.
 #![allow(deprecated)]
 use super::types::UserType;
-/// The `UserAccountEvent` schema.
+/// The body of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAccountEvent {
     /// The event's name, such as `meeting.started`.
@@ -12,7 +12,7 @@ pub struct UserAccountEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
     pub payload: UserAccountPayload,
 }
 
@@ -27,7 +27,7 @@ impl UserAccountEvent {
     }
 }
 
-/// The `UserAccountPayload` schema.
+/// The `payload` of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserAccountPayload {
     /// The account the event belongs to.
@@ -129,7 +129,7 @@ pub struct UserAccountPayloadObject {
     pub display_name: Option<String>,
 }
 
-/// The `UserPersonalNotesUpdatedEvent` schema.
+/// The body of `user.personal_notes_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPersonalNotesUpdatedEvent {
     /// The event's name, such as `meeting.started`.
@@ -137,7 +137,7 @@ pub struct UserPersonalNotesUpdatedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.personal_notes_updated`.
     pub payload: UserPersonalNotesUpdatedPayload,
 }
 
@@ -155,7 +155,7 @@ impl UserPersonalNotesUpdatedEvent {
     }
 }
 
-/// The `UserPersonalNotesUpdatedObject` schema.
+/// The `object` and `old_object` of `user.personal_notes_updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserPersonalNotesUpdatedObject {
     /// The `date_time` field.
@@ -174,7 +174,7 @@ pub struct UserPersonalNotesUpdatedObject {
     pub personal_notes: Option<String>,
 }
 
-/// The `UserPersonalNotesUpdatedPayload` schema.
+/// The `payload` of `user.personal_notes_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPersonalNotesUpdatedPayload {
     /// The account the event belongs to.
@@ -188,9 +188,9 @@ pub struct UserPersonalNotesUpdatedPayload {
     /// Their member ID, when they act from another account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `user.personal_notes_updated`.
     pub object: UserPersonalNotesUpdatedObject,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `user.personal_notes_updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserPersonalNotesUpdatedObject>,
 }
@@ -212,7 +212,7 @@ impl UserPersonalNotesUpdatedPayload {
     }
 }
 
-/// The `UserPresenceStatusUpdatedEvent` schema.
+/// The body of `user.presence_status_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPresenceStatusUpdatedEvent {
     /// The event's name, such as `meeting.started`.
@@ -220,7 +220,7 @@ pub struct UserPresenceStatusUpdatedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.presence_status_updated`.
     pub payload: UserPresenceStatusUpdatedPayload,
 }
 
@@ -238,7 +238,7 @@ impl UserPresenceStatusUpdatedEvent {
     }
 }
 
-/// The `UserPresenceStatusUpdatedPayload` schema.
+/// The `payload` of `user.presence_status_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPresenceStatusUpdatedPayload {
     /// The account the event belongs to.
@@ -477,7 +477,7 @@ impl From<&str> for UserPresenceStatusUpdatedPayloadObjectPresenceStatus {
 
 crate::runtime::string_enum_impls!(UserPresenceStatusUpdatedPayloadObjectPresenceStatus);
 
-/// The `UserSettingsUpdatedEvent` schema.
+/// The body of `user.settings_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsUpdatedEvent {
     /// The event's name, such as `meeting.started`.
@@ -485,7 +485,7 @@ pub struct UserSettingsUpdatedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.settings_updated`.
     pub payload: UserSettingsUpdatedPayload,
     /// The `operator` field.
     ///
@@ -514,7 +514,7 @@ impl UserSettingsUpdatedEvent {
     }
 }
 
-/// The `UserSettingsUpdatedObject` schema.
+/// The `object` and `old_object` of `user.settings_updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsUpdatedObject {
     /// The `id` field.
@@ -525,7 +525,7 @@ pub struct UserSettingsUpdatedObject {
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
-/// The `UserSettingsUpdatedPayload` schema.
+/// The `payload` of `user.settings_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsUpdatedPayload {
     /// The account the event belongs to.
@@ -542,9 +542,9 @@ pub struct UserSettingsUpdatedPayload {
     /// The `time_stamp` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `user.settings_updated`.
     pub object: UserSettingsUpdatedObject,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `user.settings_updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserSettingsUpdatedObject>,
 }
@@ -567,7 +567,7 @@ impl UserSettingsUpdatedPayload {
     }
 }
 
-/// The `UserSignInEvent` schema.
+/// The body of `user.signed_in` and `user.signed_out`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserSignInEvent {
     /// The event's name, such as `meeting.started`.
@@ -575,7 +575,7 @@ pub struct UserSignInEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.signed_in` and `user.signed_out`.
     pub payload: UserSignInPayload,
 }
 
@@ -590,7 +590,7 @@ impl UserSignInEvent {
     }
 }
 
-/// The `UserSignInPayload` schema.
+/// The `payload` of `user.signed_in` and `user.signed_out`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserSignInPayload {
     /// The account the event belongs to.
@@ -704,7 +704,7 @@ impl From<&str> for UserSignInPayloadObjectClientType {
 
 crate::runtime::string_enum_impls!(UserSignInPayloadObjectClientType);
 
-/// The `UserTspEvent` schema.
+/// The body of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserTspEvent {
     /// The event's name, such as `meeting.started`.
@@ -712,7 +712,7 @@ pub struct UserTspEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<UserTspPayload>,
 }
@@ -728,7 +728,7 @@ impl UserTspEvent {
     }
 }
 
-/// The `UserTspObject` schema.
+/// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserTspObject {
     /// The `id` field.
@@ -954,7 +954,7 @@ impl From<&str> for UserTspObjectTspCredentialsDialInNumbersItemType {
 
 crate::runtime::string_enum_impls!(UserTspObjectTspCredentialsDialInNumbersItemType);
 
-/// The `UserTspPayload` schema.
+/// The `payload` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserTspPayload {
     /// The account the event belongs to.
@@ -968,10 +968,10 @@ pub struct UserTspPayload {
     /// Their member ID, when they act from another account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<UserTspObject>,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserTspObject>,
 }
@@ -990,7 +990,7 @@ impl UserTspPayload {
     }
 }
 
-/// The `UserUpdatedEvent` schema.
+/// The body of `user.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserUpdatedEvent {
     /// The event's name, such as `meeting.started`.
@@ -998,7 +998,7 @@ pub struct UserUpdatedEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `user.updated`.
     pub payload: UserUpdatedPayload,
 }
 
@@ -1013,7 +1013,7 @@ impl UserUpdatedEvent {
     }
 }
 
-/// The `UserUpdatedObject` schema.
+/// The `object` and `old_object` of `user.updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserUpdatedObject {
     /// The `id` field.
@@ -1125,7 +1125,7 @@ pub struct UserUpdatedObjectSettingsFeature {
     pub webinar_capacity: Option<i64>,
 }
 
-/// The `UserUpdatedPayload` schema.
+/// The `payload` of `user.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserUpdatedPayload {
     /// The account the event belongs to.
@@ -1142,12 +1142,12 @@ pub struct UserUpdatedPayload {
     /// The `operation` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<UserUpdatedPayloadOperation>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `user.updated`.
     pub object: UserUpdatedObject,
     /// The `time_stamp` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `user.updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserUpdatedObject>,
 }
@@ -1208,35 +1208,35 @@ crate::runtime::string_enum_impls!(UserUpdatedPayloadOperation);
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Event {
-    /// `user.activated`.
+    /// `user.activated`: A user was activated.
     UserActivated(UserAccountEvent),
-    /// `user.created`.
+    /// `user.created`: A user was added to the account.
     UserCreated(UserAccountEvent),
-    /// `user.deactivated`.
+    /// `user.deactivated`: A user was deactivated.
     UserDeactivated(UserAccountEvent),
-    /// `user.deleted`.
+    /// `user.deleted`: A user was removed from the account.
     UserDeleted(UserAccountEvent),
-    /// `user.disassociated`.
+    /// `user.disassociated`: A user was unlinked from the account.
     UserDisassociated(UserAccountEvent),
-    /// `user.invitation_accepted`.
+    /// `user.invitation_accepted`: A user accepted the invitation to the account.
     UserInvitationAccepted(UserAccountEvent),
-    /// `user.personal_notes_updated`.
+    /// `user.personal_notes_updated`: A user's personal note changed.
     UserPersonalNotesUpdated(UserPersonalNotesUpdatedEvent),
-    /// `user.presence_status_updated`.
+    /// `user.presence_status_updated`: A user's presence status changed.
     UserPresenceStatusUpdated(UserPresenceStatusUpdatedEvent),
-    /// `user.settings_updated`.
+    /// `user.settings_updated`: A user's settings changed.
     UserSettingsUpdated(UserSettingsUpdatedEvent),
-    /// `user.signed_in`.
+    /// `user.signed_in`: A user signed in.
     UserSignedIn(UserSignInEvent),
-    /// `user.signed_out`.
+    /// `user.signed_out`: A user signed out.
     UserSignedOut(UserSignInEvent),
-    /// `user.tsp_created`.
+    /// `user.tsp_created`: A user added telephony provider (TSP) details.
     UserTspCreated(UserTspEvent),
-    /// `user.tsp_deleted`.
+    /// `user.tsp_deleted`: A user removed telephony provider (TSP) details.
     UserTspDeleted(UserTspEvent),
-    /// `user.tsp_updated`.
+    /// `user.tsp_updated`: A user's telephony provider (TSP) details changed.
     UserTspUpdated(UserTspEvent),
-    /// `user.updated`.
+    /// `user.updated`: A user's profile changed.
     UserUpdated(UserUpdatedEvent),
     /// An event this client does not know (yet), with the whole body as received.
     Unknown {

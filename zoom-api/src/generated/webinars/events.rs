@@ -13,7 +13,7 @@ use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
 use super::super::common::types::RegistrationType;
 use super::types::WebinarType;
-/// The `WebinarChangeEvent` schema.
+/// The body of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChangeEvent {
     /// The event's name, such as `meeting.started`.
@@ -21,7 +21,7 @@ pub struct WebinarChangeEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
     pub payload: WebinarChangePayload,
 }
 
@@ -36,7 +36,7 @@ impl WebinarChangeEvent {
     }
 }
 
-/// The `WebinarChangeObject` schema.
+/// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChangeObject {
     /// The `uuid` field.
@@ -333,7 +333,7 @@ pub struct WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem
     pub sign_language: Option<String>,
 }
 
-/// The `WebinarChangePayload` schema.
+/// The `payload` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChangePayload {
     /// The account the event belongs to.
@@ -347,7 +347,7 @@ pub struct WebinarChangePayload {
     /// Their member ID, when they act from another account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
-    /// The `object` field.
+    /// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
     pub object: WebinarChangeObject,
     /// The `operation` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -358,7 +358,7 @@ pub struct WebinarChangePayload {
     /// The `time_stamp` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
-    /// The `old_object` field.
+    /// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<WebinarChangeObject>,
 }
@@ -448,7 +448,7 @@ impl From<&str> for WebinarChangePayloadScope {
 
 crate::runtime::string_enum_impls!(WebinarChangePayloadScope);
 
-/// The `WebinarChatEvent` schema.
+/// The body of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatEvent {
     /// The event's name, such as `meeting.started`.
@@ -456,7 +456,7 @@ pub struct WebinarChatEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
     pub payload: WebinarChatPayload,
 }
 
@@ -471,7 +471,7 @@ impl WebinarChatEvent {
     }
 }
 
-/// The `WebinarChatMessage` schema.
+/// A chat message or chat file of a webinar: who sent it, to whom, and what.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatMessage {
     /// The `date_time` field.
@@ -708,7 +708,7 @@ impl From<&str> for WebinarChatMessageSenderType {
 
 crate::runtime::string_enum_impls!(WebinarChatMessageSenderType);
 
-/// The `WebinarChatPayload` schema.
+/// The `payload` of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarChatPayload {
     /// The account the event belongs to.
@@ -751,7 +751,7 @@ pub struct WebinarChatPayloadObject {
     /// The `host_account_id` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_account_id: Option<String>,
-    /// The `chat_message_file` field.
+    /// A chat message or chat file of a webinar: who sent it, to whom, and what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message_file: Option<WebinarChatMessage>,
     /// The `webinar_id` field.
@@ -763,12 +763,12 @@ pub struct WebinarChatPayloadObject {
     /// The `breakout_room_uuid` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
-    /// The `chat_message` field.
+    /// A chat message or chat file of a webinar: who sent it, to whom, and what.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message: Option<WebinarChatMessage>,
 }
 
-/// The `WebinarParticipantEvent` schema.
+/// The body of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarParticipantEvent {
     /// The event's name, such as `meeting.started`.
@@ -776,7 +776,7 @@ pub struct WebinarParticipantEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
     pub payload: WebinarParticipantPayload,
 }
 
@@ -791,7 +791,7 @@ impl WebinarParticipantEvent {
     }
 }
 
-/// The `WebinarParticipantPayload` schema.
+/// The `payload` of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarParticipantPayload {
     /// The account the event belongs to.
@@ -1021,7 +1021,7 @@ impl From<&str> for WebinarParticipantPayloadObjectParticipantOldRole {
 
 crate::runtime::string_enum_impls!(WebinarParticipantPayloadObjectParticipantOldRole);
 
-/// The `WebinarRegistrationEvent` schema.
+/// The body of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationEvent {
     /// The event's name, such as `meeting.started`.
@@ -1029,7 +1029,7 @@ pub struct WebinarRegistrationEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
     pub payload: WebinarRegistrationPayload,
 }
 
@@ -1044,7 +1044,7 @@ impl WebinarRegistrationEvent {
     }
 }
 
-/// The `WebinarRegistrationPayload` schema.
+/// The `payload` of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarRegistrationPayload {
     /// The account the event belongs to.
@@ -1246,7 +1246,7 @@ pub struct WebinarRegistrationPayloadObjectRegistrantTrackingSource {
     pub tracking_url: Option<String>,
 }
 
-/// The `WebinarSessionEvent` schema.
+/// The body of `webinar.alert`, `webinar.ended` and `webinar.started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSessionEvent {
     /// The event's name, such as `meeting.started`.
@@ -1254,7 +1254,7 @@ pub struct WebinarSessionEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.alert`, `webinar.ended` and `webinar.started`.
     pub payload: WebinarSessionPayload,
 }
 
@@ -1269,7 +1269,7 @@ impl WebinarSessionEvent {
     }
 }
 
-/// The `WebinarSessionPayload` schema.
+/// The `payload` of `webinar.alert`, `webinar.ended` and `webinar.started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSessionPayload {
     /// The account the event belongs to.
@@ -1392,7 +1392,7 @@ impl From<&str> for WebinarSessionPayloadObjectIssuesItem {
 
 crate::runtime::string_enum_impls!(WebinarSessionPayloadObjectIssuesItem);
 
-/// The `WebinarSharingEvent` schema.
+/// The body of `webinar.sharing_ended` and `webinar.sharing_started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSharingEvent {
     /// The event's name, such as `meeting.started`.
@@ -1400,7 +1400,7 @@ pub struct WebinarSharingEvent {
     /// When the event happened, in milliseconds since the Unix epoch.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
-    /// The `payload` field.
+    /// The `payload` of `webinar.sharing_ended` and `webinar.sharing_started`.
     pub payload: WebinarSharingPayload,
 }
 
@@ -1415,7 +1415,7 @@ impl WebinarSharingEvent {
     }
 }
 
-/// The `WebinarSharingPayload` schema.
+/// The `payload` of `webinar.sharing_ended` and `webinar.sharing_started`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct WebinarSharingPayload {
     /// The account the event belongs to.
@@ -1654,51 +1654,51 @@ crate::runtime::string_enum_impls!(
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Event {
-    /// `webinar.alert`.
+    /// `webinar.alert`: Zoom saw a quality problem in a running webinar.
     WebinarAlert(WebinarSessionEvent),
-    /// `webinar.chat_message_file_downloaded`.
+    /// `webinar.chat_message_file_downloaded`: Someone downloaded a file sent in webinar chat.
     WebinarChatMessageFileDownloaded(WebinarChatEvent),
-    /// `webinar.chat_message_file_sent`.
+    /// `webinar.chat_message_file_sent`: A file was sent in webinar chat.
     WebinarChatMessageFileSent(WebinarChatEvent),
-    /// `webinar.chat_message_sent`.
+    /// `webinar.chat_message_sent`: A chat message was sent in a webinar.
     WebinarChatMessageSent(WebinarChatEvent),
-    /// `webinar.converted_to_meeting`.
+    /// `webinar.converted_to_meeting`: A webinar became a meeting.
     WebinarConvertedToMeeting(WebinarChangeEvent),
-    /// `webinar.created`.
+    /// `webinar.created`: A webinar was scheduled.
     WebinarCreated(WebinarChangeEvent),
-    /// `webinar.deleted`.
+    /// `webinar.deleted`: A webinar (or one occurrence) was deleted.
     WebinarDeleted(WebinarChangeEvent),
-    /// `webinar.ended`.
+    /// `webinar.ended`: A webinar ended.
     WebinarEnded(WebinarSessionEvent),
-    /// `webinar.participant_bind`.
+    /// `webinar.participant_bind`: A phone attendee was linked to a signed-in attendee.
     WebinarParticipantBind(WebinarParticipantEvent),
-    /// `webinar.participant_feedback`.
+    /// `webinar.participant_feedback`: An attendee left feedback after a webinar.
     WebinarParticipantFeedback(WebinarParticipantEvent),
-    /// `webinar.participant_joined`.
+    /// `webinar.participant_joined`: Someone joined a webinar.
     WebinarParticipantJoined(WebinarParticipantEvent),
-    /// `webinar.participant_left`.
+    /// `webinar.participant_left`: Someone left a webinar.
     WebinarParticipantLeft(WebinarParticipantEvent),
-    /// `webinar.participant_role_changed`.
+    /// `webinar.participant_role_changed`: A webinar participant's role changed.
     WebinarParticipantRoleChanged(WebinarParticipantEvent),
-    /// `webinar.permanently_deleted`.
+    /// `webinar.permanently_deleted`: A webinar was removed for good.
     WebinarPermanentlyDeleted(WebinarChangeEvent),
-    /// `webinar.recovered`.
+    /// `webinar.recovered`: A deleted webinar was restored.
     WebinarRecovered(WebinarChangeEvent),
-    /// `webinar.registration_approved`.
+    /// `webinar.registration_approved`: A webinar registration was approved.
     WebinarRegistrationApproved(WebinarRegistrationEvent),
-    /// `webinar.registration_cancelled`.
+    /// `webinar.registration_cancelled`: A webinar registration was cancelled.
     WebinarRegistrationCancelled(WebinarRegistrationEvent),
-    /// `webinar.registration_created`.
+    /// `webinar.registration_created`: Someone registered for a webinar.
     WebinarRegistrationCreated(WebinarRegistrationEvent),
-    /// `webinar.registration_denied`.
+    /// `webinar.registration_denied`: A webinar registration was denied.
     WebinarRegistrationDenied(WebinarRegistrationEvent),
-    /// `webinar.sharing_ended`.
+    /// `webinar.sharing_ended`: Screen sharing in a webinar ended.
     WebinarSharingEnded(WebinarSharingEvent),
-    /// `webinar.sharing_started`.
+    /// `webinar.sharing_started`: Screen sharing in a webinar began.
     WebinarSharingStarted(WebinarSharingEvent),
-    /// `webinar.started`.
+    /// `webinar.started`: A webinar started.
     WebinarStarted(WebinarSessionEvent),
-    /// `webinar.updated`.
+    /// `webinar.updated`: A webinar was changed.
     WebinarUpdated(WebinarChangeEvent),
     /// An event this client does not know (yet), with the whole body as received.
     Unknown {
