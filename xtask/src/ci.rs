@@ -11,7 +11,7 @@ const SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 
 /// Optional features the checks and tests build too, so their code is
 /// linted and tested (`native-tls` is left out: it needs OpenSSL's headers).
-const EXTRA_FEATURES: &str = "zoom-api/webhooks";
+const EXTRA_FEATURES: &str = "zoom-api/webhooks,zoom-api/axum";
 
 /// Cases per property of the bounded fuzz run: about a minute on 2 cores.
 const FUZZ_CASES: &str = "256";
@@ -71,7 +71,7 @@ pub fn run(root: &Path) -> Result<(), String> {
                 "-p",
                 "zoom-api",
                 "--features",
-                "webhooks",
+                "webhooks,axum",
             ],
             &[("RUSTDOCFLAGS", "-D warnings")],
         )
@@ -109,8 +109,10 @@ fn each_group_alone(root: &Path) -> Result<(), String> {
     let mut sets: Vec<String> = vec!["rustls-tls".to_owned()];
     sets.extend(groups.iter().map(|g| format!("{g},rustls-tls")));
     sets.push("full,rustls-tls".to_owned());
-    // Webhooks alone, without the TLS backend that already builds ring.
+    // Webhooks alone, without the TLS backend that already builds ring, and
+    // with the axum extractor.
     sets.push("webhooks".to_owned());
+    sets.push("axum".to_owned());
     for features in &sets {
         println!("    features: {features}");
         cargo(

@@ -30,9 +30,13 @@
 //! HMAC and the constant-time comparison come from `ring`, which the
 //! default TLS backend (rustls) already builds.
 
+#[cfg(feature = "axum")]
+mod axum;
 mod events;
 mod verify;
 
+#[cfg(feature = "axum")]
+pub use axum::ZoomWebhook;
 pub use events::{EventError, WebhookEvent};
 #[doc(hidden)]
 pub use events::{decode_event, event_parts};

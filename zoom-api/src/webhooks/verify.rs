@@ -106,7 +106,7 @@ pub struct WebhookError {
 }
 
 impl WebhookError {
-    fn new(kind: WebhookErrorKind) -> Self {
+    pub(super) fn new(kind: WebhookErrorKind) -> Self {
         WebhookError { kind }
     }
 
@@ -176,6 +176,11 @@ impl Verifier {
     pub fn max_body(mut self, bytes: usize) -> Self {
         self.max_body = bytes;
         self
+    }
+
+    /// The largest body accepted, in bytes.
+    pub fn body_limit(&self) -> usize {
+        self.max_body
     }
 
     /// Verifies a delivery now; see [`verify_at`](Self::verify_at).
