@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::rate_limit::{RateLimitInfo, parse_retry_after, until_utc_midnight};
+use super::redact::Redact;
 use crate::error::{ApiError, DecodeError};
 use crate::{Error, FieldError};
 
@@ -105,6 +106,8 @@ pub struct RawResponse {
     pub(crate) complete: bool,
     /// The unread body of a 2xx answer read with [`BodyUse::Stream`].
     pub(crate) unread: Option<reqwest::Response>,
+    /// The credentials of the attempt, kept out of any error made from it.
+    pub(crate) redact: Redact,
 }
 
 /// Reads `response`: a successful body as `body_use` says, an error body up
@@ -124,6 +127,7 @@ pub(crate) async fn read(
             body: Vec::new(),
             complete: false,
             unread: Some(response),
+            redact: Redact::default(),
         });
     }
     let (body, complete) = if !status.is_success() {
@@ -146,6 +150,7 @@ pub(crate) async fn read(
         body,
         complete,
         unread: None,
+        redact: Redact::default(),
     })
 }
 
@@ -160,9 +165,9 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
             operation,
             status: raw.status.as_u16(),
             content_type: header(&raw.headers, CONTENT_TYPE.as_str()),
-            path,
-            message,
-            body_excerpt: excerpt(body),
+            path: raw.redact.apply(&path),
+            message: raw.redact.apply(&message),
+            body_excerpt: excerpt(body, &raw.redact),
         }))
     };
     if !raw.complete {
@@ -202,7 +207,13 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 
 /// Builds [`Error::Api`] from a non-2xx response, tolerating any body.
 pub(crate) fn api_error(operation: &'static str, raw: &RawResponse) -> Error {
-    let parsed = ZoomError::parse(&raw.body);
+    let mut parsed = ZoomError::parse(&raw.body);
+    let redact = &raw.redact;
+    parsed.message = parsed.message.as_deref().map(|m| redact.apply(m));
+    for error in &mut parsed.errors {
+        error.field = redact.apply(&error.field);
+        error.message = redact.apply(&error.message);
+    }
     let rate_limit = RateLimitInfo::from_headers(&raw.headers);
     let now = SystemTime::now();
     let retry_after = header(&raw.headers, "retry-after")
@@ -218,7 +229,7 @@ pub(crate) fn api_error(operation: &'static str, raw: &RawResponse) -> Error {
         tracking_id: header(&raw.headers, TRACKING_ID),
         rate_limit,
         retry_after,
-        body_excerpt: excerpt(&raw.body),
+        body_excerpt: excerpt(&raw.body, redact),
     }))
 }
 
@@ -305,10 +316,13 @@ async fn read_into(
 }
 
 /// At most [`EXCERPT_LIMIT`] bytes of `body` as text, cut on a character
-/// boundary, with invalid UTF-8 replaced.
-fn excerpt(body: &[u8]) -> String {
-    let head = &body[..body.len().min(EXCERPT_LIMIT)];
-    let mut text = String::from_utf8_lossy(head).into_owned();
+/// boundary, with invalid UTF-8 replaced and secrets removed. Secrets are
+/// removed before the cut, so one crossing it leaves nothing behind.
+fn excerpt(body: &[u8], redact: &Redact) -> String {
+    // Room for a secret that starts before the limit and ends after it.
+    const SECRET_ROOM: usize = 4096;
+    let head = &body[..body.len().min(EXCERPT_LIMIT + SECRET_ROOM)];
+    let mut text = redact.apply(&String::from_utf8_lossy(head));
     // Replacement characters are wider than the bytes they replace, so the
     // text can outgrow the limit even though the input did not.
     if text.len() > EXCERPT_LIMIT {
@@ -335,12 +349,12 @@ mod tests {
     #[test]
     fn excerpt_is_bounded_and_cut_on_a_char_boundary() {
         let body = "é".repeat(1000);
-        let text = excerpt(body.as_bytes());
+        let text = excerpt(body.as_bytes(), &Redact::default());
         assert!(text.len() <= EXCERPT_LIMIT);
         assert!(text.chars().all(|c| c == 'é'));
         let invalid = vec![0xff; 4096];
-        assert!(excerpt(&invalid).len() <= EXCERPT_LIMIT);
-        assert_eq!(excerpt(b"short"), "short");
+        assert!(excerpt(&invalid, &Redact::default()).len() <= EXCERPT_LIMIT);
+        assert_eq!(excerpt(b"short", &Redact::default()), "short");
     }
 
     #[test]
