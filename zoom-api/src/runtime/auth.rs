@@ -117,7 +117,8 @@ impl fmt::Debug for AccessToken {
 }
 
 /// A source of access tokens, for authentication schemes the builder does
-/// not cover, such as user-level OAuth apps; install it with
+/// not cover (user-level OAuth is built in: `UserOAuth`, feature
+/// `user-oauth`); install it with
 /// [`ClientBuilder::token_provider`](crate::ClientBuilder::token_provider).
 ///
 /// The client caches the token it gets, shares it between all clones, and
