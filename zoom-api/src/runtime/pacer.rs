@@ -157,10 +157,10 @@ impl Pacer {
         status: StatusCode,
         headers: &HeaderMap,
     ) {
-        let Some((kind, left)) = stop_for(status, headers) else {
+        let info = RateLimitInfo::from_headers(headers);
+        let Some((kind, left)) = stop_for(status, &info, headers) else {
             return;
         };
-        let info = RateLimitInfo::from_headers(headers);
         let category = info.category().unwrap_or(op.rate_limit);
         tracing::debug!(
             category = category.as_str(),
@@ -180,8 +180,11 @@ impl Pacer {
 
 /// What an answer says about the category: a daily stop, a pause, or
 /// nothing.
-fn stop_for(status: StatusCode, headers: &HeaderMap) -> Option<(StopKind, Duration)> {
-    let info = RateLimitInfo::from_headers(headers);
+fn stop_for(
+    status: StatusCode,
+    info: &RateLimitInfo,
+    headers: &HeaderMap,
+) -> Option<(StopKind, Duration)> {
     let exhausted = status == StatusCode::TOO_MANY_REQUESTS || info.remaining() == Some(0);
     if !exhausted {
         return None;
