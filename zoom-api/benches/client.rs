@@ -419,24 +419,8 @@ mod interleaved {
         println!();
         println!("request overhead, interleaved: {ROUNDS} rounds of {CALLS} calls per variant");
         let get = ratio(
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_zoom_api().await);
-                    }
-                });
-                started.elapsed()
-            },
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_hand_written().await);
-                    }
-                });
-                started.elapsed()
-            },
+            || calls(&f, || f.get_user_zoom_api()),
+            || calls(&f, || f.get_user_hand_written()),
         );
         print("get_user", &get);
         // The bodies are cloned before the clock starts, as in divan's run.
@@ -464,25 +448,15 @@ mod interleaved {
             },
         );
         print("update_user", &update);
+        report_raw_bodies(&f);
+    }
+
+    /// Keeping the raw body against not keeping it, and the typed page
+    /// against `Value` (the decoding goal).
+    fn report_raw_bodies(f: &Fixture) {
         let kept = ratio(
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_with_response().await);
-                    }
-                });
-                started.elapsed()
-            },
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_zoom_api().await);
-                    }
-                });
-                started.elapsed()
-            },
+            || calls(f, || f.get_user_with_response()),
+            || calls(f, || f.get_user_zoom_api()),
         );
         print_as("get_user", ("send_with_response", "send"), &kept);
         // A page takes about a millisecond: fewer per block.
@@ -497,6 +471,17 @@ mod interleaved {
             || timed(&|| drop(black_box(decode::value(&decode::PAGE)))),
         );
         print_as("300-user page", ("UserList", "Value"), &page);
+    }
+
+    /// The time of [`CALLS`] awaited calls of `call`, one after the other.
+    fn calls<F: std::future::Future>(f: &Fixture, mut call: impl FnMut() -> F) -> Duration {
+        let started = Instant::now();
+        f.runtime.block_on(async {
+            for _ in 0..CALLS {
+                black_box(call().await);
+            }
+        });
+        started.elapsed()
     }
 
     /// Per-call times of both variants and their ratio, one per round.
