@@ -2802,7 +2802,7 @@ impl SwitchAccountRequest {
 }
 
 impl crate::runtime::Check for SwitchAccountRequest {}
-/// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; both are read, and at most one is set.
+/// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TelephonyRegions {
     /// Regions available to the user.
@@ -5279,7 +5279,7 @@ pub struct UserSettingsTelephony {
     /// Show the international dial-in numbers link in invitations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
-    /// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; both are read, and at most one is set.
+    /// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegions>,
 }
