@@ -1,8 +1,11 @@
 //! Turning HTTP responses into values or [`Error`]s, with bounded reads,
-//! and the [`Response`] wrapper that keeps status and headers.
+//! and the [`Response`] wrapper that keeps status, headers and the body's
+//! bytes.
 
+use std::fmt;
 use std::time::SystemTime;
 
+use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde::de::DeserializeOwned;
@@ -26,13 +29,21 @@ const EXCERPT_LIMIT: usize = 1024;
 
 const TRACKING_ID: &str = "x-zm-trackingid";
 
-/// A successful answer from Zoom with its status and headers, as returned
-/// by `send_with_response()`.
-#[derive(Debug, Clone)]
+/// A successful answer from Zoom with its status, headers and the body as
+/// it arrived, as returned by `send_with_response()`.
+///
+/// The decoded [`body`](Self::body) holds the fields the spec describes;
+/// [`raw_json`](Self::raw_json) reaches the ones Zoom added since. Keeping
+/// the bytes costs no copy: they are the buffer the body was decoded from.
+#[derive(Clone)]
 pub struct Response<T> {
     status: StatusCode,
     headers: HeaderMap,
     body: T,
+    /// The JSON body as received; empty for answers read without a body.
+    raw: Bytes,
+    /// For errors of [`raw_json`](Self::raw_json).
+    operation: &'static str,
 }
 
 impl<T> Response<T> {
@@ -41,7 +52,16 @@ impl<T> Response<T> {
             status,
             headers,
             body,
+            raw: Bytes::new(),
+            operation: "",
         }
+    }
+
+    /// Keeps the bytes the body was read from.
+    pub(crate) fn with_raw(mut self, operation: &'static str, raw: Bytes) -> Self {
+        self.operation = operation;
+        self.raw = raw;
+        self
     }
 
     /// The HTTP status code, e.g. `200` or `201`.
@@ -70,18 +90,57 @@ impl<T> Response<T> {
         &self.body
     }
 
-    /// The decoded body, dropping status and headers.
+    /// The decoded body, dropping status, headers and raw bytes.
     pub fn into_inner(self) -> T {
         self.body
     }
 
-    /// Transforms the body, keeping status and headers.
+    /// The body exactly as Zoom sent it: the JSON of a JSON answer, empty
+    /// for an answer without a body (`()`) or a file.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// The body as a JSON value, with every field Zoom sent, including
+    /// those the decoded body has no field for. Decoding starts only when
+    /// this is called; an answer without a JSON body is an
+    /// [`Error::Decode`].
+    pub fn raw_json(&self) -> Result<Value, Error> {
+        let raw = RawResponse {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: self.raw.clone(),
+            complete: true,
+            unread: None,
+            // These bytes were decoded once already, so only an answer
+            // without a body fails here, and its error shows no body.
+            redact: Redact::default(),
+        };
+        decode_json(self.operation, &raw)
+    }
+
+    /// Transforms the body, keeping status, headers and raw bytes.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
         Response {
             status: self.status,
             headers: self.headers,
             body: f(self.body),
+            raw: self.raw,
+            operation: self.operation,
         }
+    }
+}
+
+// The raw body shows as its length only: the decoded body already shows
+// its content, and a settings answer holds passcodes.
+impl<T: fmt::Debug> fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .field("raw_body_len", &self.raw.len())
+            .finish()
     }
 }
 
@@ -101,7 +160,8 @@ pub enum BodyUse {
 pub struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
-    pub(crate) body: Vec<u8>,
+    /// Shared, so that a `Response` can keep it after decoding at no cost.
+    pub(crate) body: Bytes,
     /// `false` when the body was longer than the limit and has been cut.
     pub(crate) complete: bool,
     /// The unread body of a 2xx answer read with [`BodyUse::Stream`].
@@ -124,7 +184,7 @@ pub(crate) async fn read(
         return Ok(RawResponse {
             status,
             headers,
-            body: Vec::new(),
+            body: Bytes::new(),
             complete: false,
             unread: Some(response),
             redact: Redact::default(),
@@ -147,7 +207,8 @@ pub(crate) async fn read(
     Ok(RawResponse {
         status,
         headers,
-        body,
+        // Takes over the vector's buffer; nothing is copied.
+        body: Bytes::from(body),
         complete,
         unread: None,
         redact: Redact::default(),
@@ -159,7 +220,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
     operation: &'static str,
     raw: &RawResponse,
 ) -> Result<T, Error> {
-    let body = raw.body.as_slice();
+    let body = &raw.body[..];
     let decode_error = |path: String, message: String| {
         Error::Decode(Box::new(DecodeError {
             operation,
