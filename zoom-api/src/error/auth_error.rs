@@ -20,9 +20,8 @@ pub enum AuthErrorKind {
     InvalidAnswer,
     /// The user's authorization is gone: the refresh token was revoked,
     /// expired or already used (`invalid_grant`), or none is stored. Send
-    /// the user through [`UserOAuth::authorization`] again.
-    ///
-    /// [`UserOAuth::authorization`]: crate::UserOAuth
+    /// the user through `UserOAuth::authorization` (feature `user-oauth`)
+    /// again.
     AuthorizeAgain,
     /// The [`TokenStore`](crate::TokenStore) failed.
     Store,
