@@ -1,8 +1,9 @@
-//! `codegen::generate()` on the Users spec and on synthetic specs of exactly
-//! 100, 1,000 and 5,000 operations built from it: `cargo bench -p
+//! `codegen::generate()` on the whole spec set and on synthetic specs of
+//! exactly 400, 1,000 and 5,000 operations built from it: `cargo bench -p
 //! zoom-api-codegen` (see BENCHMARKS.md).
 //!
-//! A synthetic spec of `n` operations is the Users spec plus renamed copies:
+//! A synthetic spec of `n` operations is the spec set (every group of
+//! `spec/` with the common shapes, bundled) plus renamed copies:
 //! copy `k` repeats every path under `/copy{k}` with every operationId
 //! suffixed `Copy{k}`, and repeats every component schema as `{Name}Copy{k}`
 //! (its `$ref`s, and those of the copied paths, point at the copies), so
@@ -32,41 +33,51 @@ fn main() {
             std::process::exit(2);
         };
         let ops: usize = ops.parse().expect("OPERATIONS is a number");
-        std::fs::write(out, synthetic_spec(&users_spec(), ops)).expect("write the spec");
+        std::fs::write(out, synthetic_spec(&spec_set(), ops)).expect("write the spec");
         return;
     }
     divan::main();
 }
 
-/// The Users group with the common shapes, bundled into one document (JSON,
-/// which YAML reads too) so the synthetic specs are single files.
-fn users_spec() -> String {
-    let read = |name: &str| {
-        std::fs::read_to_string(format!("{SPEC_DIR}/{name}"))
-            .unwrap_or_else(|e| panic!("read spec/{name}: {e}"))
-    };
-    let (users, common) = (read("users.yaml"), read("common.yaml"));
-    let files = [
-        codegen::SpecFile {
-            name: "users.yaml",
-            text: &users,
-        },
-        codegen::SpecFile {
-            name: "common.yaml",
-            text: &common,
-        },
-    ];
+/// Every fragment of `spec/`, bundled into one document (JSON, which YAML
+/// reads too) so the synthetic specs are single files with the real mix of
+/// groups, shared shapes and types per operation.
+fn spec_set() -> String {
+    let mut names: Vec<String> = std::fs::read_dir(SPEC_DIR)
+        .expect("read spec/")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    let texts: Vec<(String, String)> = names
+        .into_iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(format!("{SPEC_DIR}/{name}"))
+                .unwrap_or_else(|e| panic!("read spec/{name}: {e}"));
+            (name, text)
+        })
+        .collect();
+    let files: Vec<codegen::SpecFile<'_>> = texts
+        .iter()
+        .map(|(name, text)| codegen::SpecFile { name, text })
+        .collect();
     codegen::bundle(&files).unwrap_or_else(|e| panic!("the spec set bundles: {e}"))
+}
+
+/// Operations in the spec set itself.
+fn spec_operations() -> usize {
+    spec_set().matches("\"operationId\"").count()
 }
 
 /// Operation counts benchmarked: the spec itself, then the synthetic sizes.
 /// `cargo test --all-targets` runs each benchmark once in a debug build, so
 /// it only gets the small ones.
 fn sizes() -> Vec<usize> {
+    let own = spec_operations();
     if std::env::args().any(|a| a == "--bench") {
-        vec![28, 100, 1000, 5000]
+        vec![own, 400, 1000, 5000]
     } else {
-        vec![28, 100]
+        vec![own]
     }
 }
 
@@ -75,7 +86,7 @@ fn sizes() -> Vec<usize> {
 /// `max_time` bounds the whole benchmark.
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1, max_time = 60)]
 fn generate(bencher: Bencher, operations: usize) {
-    let spec = synthetic_spec(&users_spec(), operations);
+    let spec = synthetic_spec(&spec_set(), operations);
     assert_eq!(spec.matches("operationId:").count(), operations);
     bencher.counter(ItemsCount::new(operations)).bench(|| {
         codegen::generate(divan::black_box(&spec), "synthetic.yaml")
@@ -83,7 +94,7 @@ fn generate(bencher: Bencher, operations: usize) {
     });
 }
 
-/// The Users spec grown to exactly `operations` operations with renamed
+/// The spec set grown to exactly `operations` operations with renamed
 /// copies (see the module docs). Fewer than the spec has is an error.
 fn synthetic_spec(base: &str, operations: usize) -> String {
     let mut spec: Value = serde_yaml::from_str(base).expect("the spec is YAML");

@@ -11,7 +11,10 @@ const SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 
 /// Optional features the checks and tests build too, so their code is
 /// linted and tested (`native-tls` is left out: it needs OpenSSL's headers).
-const EXTRA_FEATURES: &str = "zoom-api/webhooks,zoom-api/axum";
+/// `redis` needs `redis-server` on the PATH for its tests (`.ci/run`
+/// installs it); the tests start their own on a loopback port.
+const EXTRA_FEATURES: &str =
+    "zoom-api/webhooks,zoom-api/axum,zoom-api/redis,zoom-api/user-oauth";
 
 /// Cases per property of the bounded fuzz run: about a minute on 2 cores.
 const FUZZ_CASES: &str = "256";
@@ -71,7 +74,7 @@ pub fn run(root: &Path) -> Result<(), String> {
                 "-p",
                 "zoom-api",
                 "--features",
-                "webhooks,axum",
+                "webhooks,axum,redis,user-oauth",
             ],
             &[("RUSTDOCFLAGS", "-D warnings")],
         )
@@ -109,10 +112,11 @@ fn each_group_alone(root: &Path) -> Result<(), String> {
     let mut sets: Vec<String> = vec!["rustls-tls".to_owned()];
     sets.extend(groups.iter().map(|g| format!("{g},rustls-tls")));
     sets.push("full,rustls-tls".to_owned());
-    // Webhooks alone, without the TLS backend that already builds ring, and
-    // with the axum extractor.
-    sets.push("webhooks".to_owned());
-    sets.push("axum".to_owned());
+    // The optional features alone, without the TLS backend that already
+    // builds ring.
+    for optional in ["webhooks", "axum", "user-oauth", "redis"] {
+        sets.push(optional.to_owned());
+    }
     for features in &sets {
         println!("    features: {features}");
         cargo(
@@ -140,19 +144,24 @@ fn tests(root: &Path) -> Result<(), String> {
         .output()
         .is_ok_and(|o| o.status.success());
     if nextest {
+        let run = [
+            "nextest",
+            "run",
+            "--workspace",
+            "--locked",
+            "--features",
+            EXTRA_FEATURES,
+            "--no-fail-fast",
+        ];
         cargo(
             root,
-            &[
-                "nextest",
-                "run",
-                "--workspace",
-                "--locked",
-                "--features",
-                EXTRA_FEATURES,
-                "--no-fail-fast",
-            ],
+            &[&run[..], &["-E", "not binary(fleet)"]].concat(),
             &[],
         )?;
+        // The fleet tests count requests per second at the server: they run
+        // alone, one at a time, so other tests' load cannot bunch them.
+        let alone = ["-E", "binary(fleet)", "--test-threads", "1"];
+        cargo(root, &[&run[..], &alone[..]].concat(), &[])?;
         let doc = [
             "test",
             "--workspace",

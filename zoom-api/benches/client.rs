@@ -8,10 +8,15 @@
 //!   retry happens on a 2xx). After divan's table, an interleaved A/B run
 //!   prints the zoom-api / hand-written ratio, which is less sensitive to
 //!   drift on a busy machine than two medians taken a minute apart.
+//!   Beside them, `get_user("me").send_with_response()` keeps the body's
+//!   bytes next to the typed user (the way to reach fields the types
+//!   lack), with and without reading them as `serde_json::Value`.
 //! - `pagination`: `list_users().page_size(300).stream()` over 10,000 and
 //!   100,000 users, against a hand-written loop over the same pages.
 //! - `decode`: a 300-user page (`types::UserList`) and a Get-a-user body
-//!   (`types::User`) into the generated types vs `serde_json::Value`.
+//!   (`types::User`) into the generated types vs `serde_json::Value`, and
+//!   the page into types that keep unknown fields with `#[serde(flatten)]`
+//!   (the alternative the client does not take).
 //!
 //! `cargo test --all-targets` runs every benchmark once, with small sizes.
 
@@ -82,6 +87,12 @@ impl Fixture {
 
     async fn get_user_zoom_api(&self) -> User {
         self.client.get_user("me").send().await.expect("get_user")
+    }
+
+    /// The same call keeping status, headers and the body's bytes.
+    async fn get_user_with_response(&self) -> zoom_api::Response<User> {
+        let call = self.client.get_user("me").send_with_response();
+        call.await.expect("get_user")
     }
 
     /// What a careful caller writes with reqwest and serde_json alone.
@@ -169,6 +180,9 @@ impl Fixture {
                     self.get_user_hand_written().await,
                 );
                 assert_eq!(a, b);
+                let kept = self.get_user_with_response().await;
+                assert_eq!(kept.body(), &a);
+                assert!(kept.raw_json().expect("JSON").get("email").is_some());
                 self.update_user_zoom_api(self.update.clone()).await;
                 self.update_user_hand_written(self.update.clone()).await;
             }
@@ -201,6 +215,22 @@ mod request_overhead {
     fn get_user_zoom_api(bencher: Bencher) {
         let f = fixture();
         bencher.bench_local(|| f.runtime.block_on(f.get_user_zoom_api()));
+    }
+
+    #[divan::bench(sample_count = SAMPLES, sample_size = SAMPLE_SIZE)]
+    fn get_user_with_response(bencher: Bencher) {
+        let f = fixture();
+        bencher.bench_local(|| f.runtime.block_on(f.get_user_with_response()));
+    }
+
+    /// Opting in and reading every field Zoom sent as JSON.
+    #[divan::bench(sample_count = SAMPLES, sample_size = SAMPLE_SIZE)]
+    fn get_user_with_raw_json(bencher: Bencher) {
+        let f = fixture();
+        bencher.bench_local(|| {
+            let kept = f.runtime.block_on(f.get_user_with_response());
+            kept.raw_json().expect("JSON")
+        });
     }
 
     #[divan::bench(sample_count = SAMPLES, sample_size = SAMPLE_SIZE)]
@@ -268,12 +298,12 @@ mod decode {
 
     use serde::de::DeserializeOwned;
 
-    static PAGE: LazyLock<Vec<u8>> = LazyLock::new(|| Pages::new(300).page(300, None));
+    pub(super) static PAGE: LazyLock<Vec<u8>> = LazyLock::new(|| Pages::new(300).page(300, None));
     static USER: LazyLock<Vec<u8>> = LazyLock::new(|| common::get_user_body().to_vec());
 
     const SAMPLES: u32 = 200;
 
-    fn typed<T: DeserializeOwned>(bytes: &[u8]) -> T {
+    pub(super) fn typed<T: DeserializeOwned>(bytes: &[u8]) -> T {
         serde_json::from_slice(bytes).expect("decodes")
     }
 
@@ -285,13 +315,32 @@ mod decode {
         value
     }
 
-    fn value(bytes: &[u8]) -> serde_json::Value {
+    pub(super) fn value(bytes: &[u8]) -> serde_json::Value {
         serde_json::from_slice(bytes).expect("JSON")
+    }
+
+    /// Unknown fields kept in a map beside the typed ones, here only on
+    /// the page and on each user (generated types would need it on every
+    /// object): serde then buffers each such object before decoding it.
+    #[derive(serde::Deserialize)]
+    struct FlattenedUser {
+        #[serde(flatten)]
+        _user: zoom_api::types::UserListItem,
+        #[serde(flatten)]
+        _unknown: serde_json::Map<String, serde_json::Value>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct FlattenedPage {
+        users: Vec<FlattenedUser>,
+        #[serde(flatten)]
+        _unknown: serde_json::Map<String, serde_json::Value>,
     }
 
     fn check() {
         let page: UserList = typed(&PAGE);
         assert_eq!(page.users.map(|u| u.len()), Some(300));
+        assert_eq!(typed::<FlattenedPage>(&PAGE).users.len(), 300);
         let user: User = typed_with_error_path(&USER);
         assert_eq!(user, typed::<User>(&USER));
     }
@@ -316,6 +365,21 @@ mod decode {
         bencher
             .counter(BytesCount::of_slice(&*PAGE))
             .bench(|| value(black_box(&PAGE)));
+    }
+
+    /// What a caller pays who opts in and reads the raw JSON too.
+    #[divan::bench(sample_count = SAMPLES)]
+    fn page_typed_and_value(bencher: Bencher) {
+        bencher
+            .counter(BytesCount::of_slice(&*PAGE))
+            .bench(|| (typed::<UserList>(black_box(&PAGE)), value(black_box(&PAGE))));
+    }
+
+    #[divan::bench(sample_count = SAMPLES)]
+    fn page_typed_flatten_unknown(bencher: Bencher) {
+        bencher
+            .counter(BytesCount::of_slice(&*PAGE))
+            .bench(|| typed::<FlattenedPage>(black_box(&PAGE)));
     }
 
     #[divan::bench(sample_count = SAMPLES, sample_size = 100)]
@@ -355,24 +419,8 @@ mod interleaved {
         println!();
         println!("request overhead, interleaved: {ROUNDS} rounds of {CALLS} calls per variant");
         let get = ratio(
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_zoom_api().await);
-                    }
-                });
-                started.elapsed()
-            },
-            || {
-                let started = Instant::now();
-                f.runtime.block_on(async {
-                    for _ in 0..CALLS {
-                        black_box(f.get_user_hand_written().await);
-                    }
-                });
-                started.elapsed()
-            },
+            || calls(&f, || f.get_user_zoom_api()),
+            || calls(&f, || f.get_user_hand_written()),
         );
         print("get_user", &get);
         // The bodies are cloned before the clock starts, as in divan's run.
@@ -400,6 +448,40 @@ mod interleaved {
             },
         );
         print("update_user", &update);
+        report_raw_bodies(&f);
+    }
+
+    /// Keeping the raw body against not keeping it, and the typed page
+    /// against `Value` (the decoding goal).
+    fn report_raw_bodies(f: &Fixture) {
+        let kept = ratio(
+            || calls(f, || f.get_user_with_response()),
+            || calls(f, || f.get_user_zoom_api()),
+        );
+        print_as("get_user", ("send_with_response", "send"), &kept);
+        // A page takes about a millisecond: fewer per block.
+        let decodes = CALLS / 20;
+        let timed = |decode: &dyn Fn()| {
+            let started = Instant::now();
+            (0..decodes).for_each(|_| decode());
+            started.elapsed() * (CALLS / decodes) as u32
+        };
+        let page = ratio(
+            || timed(&|| drop(black_box(decode::typed::<UserList>(&decode::PAGE)))),
+            || timed(&|| drop(black_box(decode::value(&decode::PAGE)))),
+        );
+        print_as("300-user page", ("UserList", "Value"), &page);
+    }
+
+    /// The time of [`CALLS`] awaited calls of `call`, one after the other.
+    fn calls<F: std::future::Future>(f: &Fixture, mut call: impl FnMut() -> F) -> Duration {
+        let started = Instant::now();
+        f.runtime.block_on(async {
+            for _ in 0..CALLS {
+                black_box(call().await);
+            }
+        });
+        started.elapsed()
     }
 
     /// Per-call times of both variants and their ratio, one per round.
@@ -434,11 +516,16 @@ mod interleaved {
     }
 
     fn print(name: &str, rounds: &Rounds) {
+        print_as(name, ("zoom-api", "hand-written"), rounds);
+    }
+
+    /// Like [`print`], naming the two variants.
+    fn print_as(name: &str, (a, b): (&str, &str), rounds: &Rounds) {
         let (za, zq) = stats(&rounds.zoom_api);
         let (ha, hq) = stats(&rounds.hand_written);
         let (ra, rq) = stats(&rounds.ratio);
         println!(
-            "  {name:<12} zoom-api {za:7.2} µs [{:.2} – {:.2}]   hand-written {ha:7.2} µs [{:.2} – {:.2}]   \
+            "  {name:<12} {a} {za:7.2} µs [{:.2} – {:.2}]   {b} {ha:7.2} µs [{:.2} – {:.2}]   \
              ratio {ra:.3} [{:.3} – {:.3}]   (median [interquartile range])",
             zq.0, zq.1, hq.0, hq.1, rq.0, rq.1
         );

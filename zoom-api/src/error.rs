@@ -2,13 +2,15 @@
 
 use std::error::Error as StdError;
 use std::fmt;
-use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::StatusCode;
 use serde::Deserialize;
 
-use crate::runtime::RateLimitInfo;
+use crate::runtime::{RateLimitCategory, RateLimitInfo};
+
+mod auth_error;
+pub use auth_error::{AuthError, AuthErrorKind};
 
 /// Why a call failed.
 ///
@@ -52,6 +54,18 @@ pub enum Error {
     InvalidConfig {
         /// What is wrong.
         message: String,
+    },
+    /// Nothing was sent: Zoom reported the daily limit of this rate-limit
+    /// category used up (to this client, or through shared pacing to
+    /// another process of the account), and it has not reset yet. See
+    /// [`Pacing`](crate::Pacing).
+    DailyLimit {
+        /// Operation id.
+        operation: &'static str,
+        /// The category whose daily limit is used up.
+        category: RateLimitCategory,
+        /// Time left until the limit resets, as far as Zoom said.
+        retry_after: Duration,
     },
     /// A downloaded file could not be written where it was asked to go.
     Io {
@@ -176,148 +190,6 @@ impl fmt::Display for ApiError {
 
 impl StdError for ApiError {}
 
-/// Details of a failure to obtain an access token; see [`Error::Auth`].
-///
-/// Custom [`TokenProvider`](crate::TokenProvider)s build one with
-/// [`AuthError::new`] and return it as an [`Error`] (`.into()`).
-#[derive(Debug, Clone)]
-pub struct AuthError {
-    operation: Option<&'static str>,
-    message: String,
-    status: Option<u16>,
-    oauth_error: Option<String>,
-    reason: Option<String>,
-    retryable: bool,
-    source: Option<Arc<dyn StdError + Send + Sync>>,
-}
-
-impl AuthError {
-    /// An authentication failure described by `message`, e.g. "the refresh
-    /// token was rejected". Never put a secret or token into it.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            operation: None,
-            message: message.into(),
-            status: None,
-            oauth_error: None,
-            reason: None,
-            retryable: false,
-            source: None,
-        }
-    }
-
-    /// Records the HTTP status the token endpoint answered.
-    pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
-        self
-    }
-
-    /// Records the OAuth `error` code, e.g. `invalid_client`.
-    pub fn with_oauth_error(mut self, error: impl Into<String>) -> Self {
-        self.oauth_error = Some(error.into());
-        self
-    }
-
-    /// Records the server's explanation, e.g. Zoom's `reason`.
-    pub fn with_reason(mut self, reason: impl Into<String>) -> Self {
-        self.reason = Some(reason.into());
-        self
-    }
-
-    /// Records the underlying cause.
-    pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
-        self.source = Some(Arc::from(source.into()));
-        self
-    }
-
-    /// Marks the failure as transient (network trouble, a 5xx), so
-    /// [`Error::is_retryable`] reports it.
-    pub fn retryable(mut self, retryable: bool) -> Self {
-        self.retryable = retryable;
-        self
-    }
-
-    /// The operation that needed the token; set by the client.
-    pub fn operation(&self) -> Option<&'static str> {
-        self.operation
-    }
-
-    /// What went wrong, in our words.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The token endpoint's HTTP status, when it answered.
-    pub fn status(&self) -> Option<u16> {
-        self.status
-    }
-
-    /// The OAuth `error` code the token endpoint answered, e.g.
-    /// `invalid_client`.
-    pub fn oauth_error(&self) -> Option<&str> {
-        self.oauth_error.as_deref()
-    }
-
-    /// The token endpoint's explanation, e.g. Zoom's
-    /// `Invalid client_id or client_secret`.
-    pub fn reason(&self) -> Option<&str> {
-        self.reason.as_deref()
-    }
-
-    /// Whether trying again later may succeed.
-    pub fn is_retryable(&self) -> bool {
-        self.retryable
-    }
-
-    pub(crate) fn set_operation(&mut self, operation: &'static str) {
-        self.operation.get_or_insert(operation);
-    }
-
-    /// Wraps any error from a token provider as an authentication failure,
-    /// keeping an [`Error::Auth`] as it is.
-    pub(crate) fn from_provider(error: Error) -> Self {
-        match error {
-            Error::Auth(auth) => *auth,
-            other => {
-                let retryable = other.is_retryable();
-                AuthError::new("the token provider failed")
-                    .retryable(retryable)
-                    .with_source(other)
-            }
-        }
-    }
-}
-
-impl fmt::Display for AuthError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(operation) = self.operation {
-            write!(f, "{operation} failed: ")?;
-        }
-        write!(f, "could not get an access token: {}", self.message)?;
-        if let Some(reason) = &self.reason {
-            write!(f, ": {reason}")?;
-        }
-        if let Some(error) = &self.oauth_error {
-            write!(f, " ({error})")?;
-        }
-        Ok(())
-    }
-}
-
-impl StdError for AuthError {
-    fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source
-            .as_deref()
-            .map(|e| e as &(dyn StdError + 'static))
-    }
-}
-
-impl From<AuthError> for Error {
-    fn from(error: AuthError) -> Self {
-        Error::Auth(Box::new(error))
-    }
-}
-
 /// Details of a 2xx answer whose body could not be decoded; see
 /// [`Error::Decode`].
 #[derive(Debug, Clone)]
@@ -402,9 +274,10 @@ impl Error {
         self.status_is(404)
     }
 
-    /// Whether Zoom answered 429 Too Many Requests.
+    /// Whether Zoom answered 429 Too Many Requests, or the call was not
+    /// sent because a daily limit is used up ([`Error::DailyLimit`]).
     pub fn is_rate_limited(&self) -> bool {
-        self.status_is(429)
+        self.status_is(429) || matches!(self, Self::DailyLimit { .. })
     }
 
     /// How long Zoom asked to wait before trying again (see
@@ -413,6 +286,7 @@ impl Error {
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
             Self::Api(e) => e.retry_after,
+            Self::DailyLimit { retry_after, .. } => Some(*retry_after),
             _ => None,
         }
     }
@@ -443,7 +317,7 @@ impl Error {
         match self {
             Self::Api(e) => retryable_status(e.status),
             Self::Transport { source, .. } => retryable_transport(source),
-            Self::Auth(e) => e.retryable,
+            Self::Auth(e) => e.is_retryable(),
             _ => false,
         }
     }
@@ -453,9 +327,10 @@ impl Error {
         match self {
             Self::Api(e) => Some(e.operation),
             Self::Decode(e) => Some(e.operation),
-            Self::Auth(e) => e.operation,
+            Self::Auth(e) => e.operation(),
             Self::Transport { operation, .. }
             | Self::InvalidRequest { operation, .. }
+            | Self::DailyLimit { operation, .. }
             | Self::Io { operation, .. } => Some(operation),
             Self::InvalidConfig { .. } => None,
         }
@@ -509,6 +384,16 @@ impl fmt::Display for Error {
                 rule,
             } => write!(f, "{operation}: invalid request: {field}: {rule}"),
             Self::InvalidConfig { message } => write!(f, "invalid client configuration: {message}"),
+            Self::DailyLimit {
+                operation,
+                category,
+                retry_after,
+            } => write!(
+                f,
+                "{operation} not sent: the daily limit of {category} requests is used up; \
+                 it resets in {} s",
+                retry_after.as_secs()
+            ),
             Self::Io { operation, source } => {
                 write!(f, "{operation}: could not write the download: {source}")
             }

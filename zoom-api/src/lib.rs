@@ -5,15 +5,22 @@
 // Hand-written runtime.
 mod client;
 mod error;
+#[cfg(feature = "redis")]
+mod redis_store;
 #[doc(hidden)]
 pub mod runtime;
 mod upload;
 pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, AuthError, DecodeError, Error, FieldError};
+pub use error::{ApiError, AuthError, AuthErrorKind, DecodeError, Error, FieldError};
+#[cfg(feature = "redis")]
+pub use redis_store::RedisStore;
 pub use runtime::{
-    AccessToken, BoxFuture, Download, FileRequest, OperationInfo, RateLimitCategory, RateLimitInfo,
-    RateLimitType, Response, RetryPolicy, TokenProvider, ZoomDateTime,
+    AccessToken, BoxFuture, Download, FileRequest, Limit, MemoryTokenStore, OperationInfo,
+    PaceStore, PaceStoreError, Pacing, Plan, RateLimitCategory, RateLimitInfo, RateLimitType,
+    Response, RetryPolicy, Slot, StopKind, StoredToken, TokenProvider, TokenStore, ZoomDateTime,
 };
+#[cfg(feature = "user-oauth")]
+pub use runtime::{Authorization, UserOAuth, UserOAuthBuilder};
 pub use upload::Upload;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;

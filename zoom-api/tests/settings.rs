@@ -64,6 +64,8 @@ fn meeting_security_json() -> Value {
             "only_authenticated_can_join_from_webclient": true,
             "phone_password": true,
             "pmi_password": true,
+            "password_for_pmi": "k7Tq2Wx9",
+            "approved_or_denied_countries_or_regions": {"enable": true, "method": "deny", "denied_list": ["KP", "IR"]},
             "require_password_for_scheduled_meeting": true,
             "require_password_for_scheduled_webinar": true,
             "waiting_room": true,

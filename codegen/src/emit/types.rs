@@ -83,9 +83,14 @@ pub(super) fn type_def(def: &TypeDef) -> TokenStream {
 }
 
 fn type_docs(def: &TypeDef) -> TokenStream {
-    let mut text = match &def.description {
-        Some(d) => prose(d),
-        None => format!("The {} schema.", code(&def.name)),
+    let mut text = match (&def.description, &def.kind) {
+        (Some(d), _) => prose(d),
+        // A component that is only a `$ref` (OpenAPI 3.0 allows nothing
+        // beside it) is another name for its target.
+        (None, TypeKind::Alias(TypeRef::Named(target))) => {
+            format!("Another name for [`{target}`].")
+        }
+        (None, _) => format!("The {} schema.", code(&def.name)),
     };
     if def.deprecated {
         text.push_str("\n\nDeprecated by Zoom.");

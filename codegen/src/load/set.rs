@@ -113,10 +113,10 @@ impl Origins {
         if error.file.is_empty() {
             self.file_of(&error.pointer).clone_into(&mut error.file);
         }
-        if let ErrorKind::NameCollision { first, .. } = &mut error.kind {
-            if let Some(at) = Pointer::from_ref(first) {
-                *first = format!("{}{first}", self.file_of(&at));
-            }
+        if let ErrorKind::NameCollision { first, .. } = &mut error.kind
+            && let Some(at) = Pointer::from_ref(first)
+        {
+            *first = format!("{}{first}", self.file_of(&at));
         }
         error
     }

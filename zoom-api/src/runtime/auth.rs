@@ -43,6 +43,7 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 pub struct AccessToken {
     value: Arc<str>,
     expires_at: Option<Instant>,
+    api_url: Option<Arc<str>>,
 }
 
 impl AccessToken {
@@ -52,7 +53,22 @@ impl AccessToken {
         Self {
             value: Arc::from(value.into()),
             expires_at: None,
+            api_url: None,
         }
+    }
+
+    /// Sets the API URL of the account's cluster, as Zoom's token answer
+    /// gives it (`api_url`, e.g. `https://api-eu.zoom.us`). Unless the
+    /// client was given a base URL, it sends requests there (see
+    /// [`ClientBuilder::follow_api_url`](crate::ClientBuilder::follow_api_url)).
+    pub fn with_api_url(mut self, api_url: impl Into<String>) -> Self {
+        self.api_url = Some(Arc::from(api_url.into()));
+        self
+    }
+
+    /// The `api_url` the token came with, if any.
+    pub fn api_url(&self) -> Option<&str> {
+        self.api_url.as_deref()
     }
 
     /// Sets the expiry to `lifetime` from now (OAuth's `expires_in`).
@@ -95,12 +111,14 @@ impl fmt::Debug for AccessToken {
         f.debug_struct("AccessToken")
             .field("value", &"***")
             .field("expires_in", &expires_in)
+            .field("api_url", &self.api_url)
             .finish()
     }
 }
 
 /// A source of access tokens, for authentication schemes the builder does
-/// not cover, such as user-level OAuth apps; install it with
+/// not cover (user-level OAuth is built in: `UserOAuth`, feature
+/// `user-oauth`); install it with
 /// [`ClientBuilder::token_provider`](crate::ClientBuilder::token_provider).
 ///
 /// The client caches the token it gets, shares it between all clones, and
@@ -156,6 +174,15 @@ pub trait TokenProvider: Send + Sync + 'static {
     fn invalidate(&self, failed: &AccessToken) {
         let _ = failed;
     }
+
+    /// Replaces this provider's own secrets (a client secret, a refresh
+    /// token) in `text` with `***`; the client calls it on every text an
+    /// error is about to show from an answer, in case a server echoed
+    /// them. The client already removes the access tokens it sent. The
+    /// default changes nothing.
+    fn redact(&self, text: &mut String) {
+        let _ = text;
+    }
 }
 
 /// The most time before expiry at which a token is renewed; tokens are
@@ -178,6 +205,18 @@ impl Auth {
     /// Validates a bearer token; the error text never contains the token.
     pub(crate) fn bearer(token: &str) -> Result<Self, String> {
         Ok(Self::Bearer(Secret::new(bearer_header(token)?)))
+    }
+
+    /// Replaces every credential this client knows in `text` with `***`.
+    pub(crate) fn redact(&self, text: &mut String) {
+        match self {
+            Self::None => {}
+            Self::Bearer(header) => {
+                let value = header.expose().to_str().unwrap_or_default();
+                super::redact::remove(text, value.strip_prefix("Bearer ").unwrap_or(value));
+            }
+            Self::Provider(cache) => cache.redact(text),
+        }
     }
 }
 
@@ -265,7 +304,12 @@ pub(crate) enum ProviderKind {
         account_id: String,
         client_id: String,
         token_url: String,
+        /// Whether the token lives in a shared store.
+        shared: bool,
     },
+    /// A `UserOAuth`'s own `Debug` (which shows no secret).
+    #[cfg_attr(not(feature = "user-oauth"), allow(dead_code))]
+    UserOAuth(String),
     Custom,
 }
 
@@ -276,13 +320,16 @@ impl fmt::Debug for ProviderKind {
                 account_id,
                 client_id,
                 token_url,
+                shared,
             } => f
                 .debug_struct("ServerToServer")
                 .field("account_id", account_id)
                 .field("client_id", client_id)
                 .field("client_secret", &"***")
                 .field("token_url", token_url)
+                .field("shared", shared)
                 .finish(),
+            Self::UserOAuth(shown) => f.write_str(shown),
             Self::Custom => f.write_str("TokenProvider(..)"),
         }
     }
@@ -333,15 +380,15 @@ impl TokenCache {
         let _renewing = self.renewal.lock().await;
         {
             let state = self.state();
-            if let Some(token) = &state.current {
-                if token.is_fresh(Instant::now()) {
-                    return Ok(token.clone());
-                }
+            if let Some(token) = &state.current
+                && token.is_fresh(Instant::now())
+            {
+                return Ok(token.clone());
             }
-            if state.renewals != seen {
-                if let Some(failure) = &state.failure {
-                    return state.unexpired().ok_or_else(|| failure.clone());
-                }
+            if state.renewals != seen
+                && let Some(failure) = &state.failure
+            {
+                return state.unexpired().ok_or_else(|| failure.clone());
             }
         }
         tracing::debug!("requesting an access token");
@@ -375,6 +422,15 @@ impl TokenCache {
     /// [`get`](Self::get) renews it. A token already replaced (by a
     /// concurrent request that got the same rejection) is left alone, so
     /// concurrent 401s cause one renewal, not one each.
+    /// Removes the cached token and the provider's secrets from `text`.
+    pub(crate) fn redact(&self, text: &mut String) {
+        let cached = self.state().current.as_ref().map(|c| c.token.clone());
+        if let Some(token) = cached {
+            super::redact::remove(text, token.secret());
+        }
+        self.provider.redact(text);
+    }
+
     pub(crate) fn invalidate(&self, failed: &AccessToken) {
         let dropped = {
             let mut state = self.state();

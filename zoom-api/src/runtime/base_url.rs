@@ -1,8 +1,20 @@
 //! Validation of the API base URL given to the client builder.
 
 use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
 
 use reqwest::Url;
+
+/// Zoom's domains: its API clusters, its token endpoint and its file
+/// hosts live under them.
+const ZOOM_DOMAINS: [&str; 3] = ["zoom.us", "zoom.com", "zoomgov.com"];
+
+/// Whether `host` is one of Zoom's domains or under one.
+pub(crate) fn is_zoom_host(host: &str) -> bool {
+    ZOOM_DOMAINS
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+}
 
 /// Checks `raw` and returns it normalised without a trailing slash, ready to
 /// have `/path` templates appended.
@@ -84,11 +96,70 @@ pub(crate) fn trusted_for_token(url: &Url, base_url: &str) -> bool {
     if same_origin {
         return true;
     }
-    let https = url.scheme() == "https";
-    https
-        && ["zoom.us", "zoom.com", "zoomgov.com"]
-            .iter()
-            .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")))
+    url.scheme() == "https" && is_zoom_host(host)
+}
+
+/// The API base of the cluster a token's `api_url` names
+/// (`https://api-eu.zoom.us` -> `https://api-eu.zoom.us/v2`): only `https`
+/// hosts under Zoom's domains, with no credentials, port, query or path
+/// beyond `/`. The error says why it is refused, without echoing it whole.
+pub(crate) fn regional_base(api_url: &str) -> Result<String, &'static str> {
+    let url = Url::parse(api_url.trim()).map_err(|_| "not a URL")?;
+    if url.scheme() != "https" {
+        return Err("not https");
+    }
+    if !url.host_str().is_some_and(is_zoom_host) {
+        return Err("not a host under Zoom's domains");
+    }
+    if !url.username().is_empty() || url.password().is_some() || url.port().is_some() {
+        return Err("has credentials or a port");
+    }
+    if url.query().is_some() || url.fragment().is_some() || !matches!(url.path(), "" | "/") {
+        return Err("has a path, query or fragment");
+    }
+    Ok(format!("{}/v2", url.as_str().trim_end_matches('/')))
+}
+
+/// Following tokens' `api_url`: the last one seen and what it gave, so a
+/// refused value is warned about once, not per request.
+#[derive(Default)]
+pub(crate) struct Regional {
+    last: Mutex<Option<(Arc<str>, Option<String>)>>,
+}
+
+impl Regional {
+    /// `url` (built on `base_url`) moved to the cluster of `api_url`;
+    /// `None` when `api_url` is refused or `url` is not under `base_url`
+    /// (a file's own URL).
+    pub(crate) fn rebase(&self, url: &Url, base_url: &str, api_url: &str) -> Option<Url> {
+        let rest = url.as_str().strip_prefix(base_url)?;
+        let base = self.base_for(api_url)?;
+        if base == base_url {
+            return None;
+        }
+        Url::parse(&format!("{base}{rest}")).ok()
+    }
+
+    fn base_for(&self, api_url: &str) -> Option<String> {
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((seen, base)) = last.as_ref()
+            && &**seen == api_url
+        {
+            return base.clone();
+        }
+        let base = match regional_base(api_url) {
+            Ok(base) => Some(base),
+            Err(why) => {
+                tracing::warn!(
+                    why,
+                    "ignoring the api_url of the access token; requests stay on the base URL"
+                );
+                None
+            }
+        };
+        *last = Some((Arc::from(api_url), base.clone()));
+        base
+    }
 }
 
 /// `https`, or `http` to a loopback host (a local test server).

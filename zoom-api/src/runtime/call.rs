@@ -75,15 +75,17 @@ impl Answer for File {
     }
 }
 
-/// The answer with the status and headers it came with.
+/// The answer with the status, headers and body bytes it came with.
 pub struct WithResponse<A>(PhantomData<fn() -> A>);
 
 impl<A: Answer> Answer for WithResponse<A> {
     type Output = Response<A::Output>;
     const BODY: BodyUse = A::BODY;
     fn read(operation: &'static str, raw: RawResponse) -> Result<Self::Output, Error> {
-        let (status, headers) = (raw.status, raw.headers.clone());
-        A::read(operation, raw).map(|body| Response::new(status, headers, body))
+        // A handle on the same buffer, not a copy: decoding is unchanged.
+        let (status, headers, bytes) = (raw.status, raw.headers.clone(), raw.body.clone());
+        A::read(operation, raw)
+            .map(|body| Response::new(status, headers, body).with_raw(operation, bytes))
     }
 }
 

@@ -1,14 +1,18 @@
 //! Turning HTTP responses into values or [`Error`]s, with bounded reads,
-//! and the [`Response`] wrapper that keeps status and headers.
+//! and the [`Response`] wrapper that keeps status, headers and the body's
+//! bytes.
 
+use std::fmt;
 use std::time::SystemTime;
 
+use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::rate_limit::{RateLimitInfo, parse_retry_after, until_utc_midnight};
+use super::redact::Redact;
 use crate::error::{ApiError, DecodeError};
 use crate::{Error, FieldError};
 
@@ -25,13 +29,21 @@ const EXCERPT_LIMIT: usize = 1024;
 
 const TRACKING_ID: &str = "x-zm-trackingid";
 
-/// A successful answer from Zoom with its status and headers, as returned
-/// by `send_with_response()`.
-#[derive(Debug, Clone)]
+/// A successful answer from Zoom with its status, headers and the body as
+/// it arrived, as returned by `send_with_response()`.
+///
+/// The decoded [`body`](Self::body) holds the fields the spec describes;
+/// [`raw_json`](Self::raw_json) reaches the ones Zoom added since. Keeping
+/// the bytes costs no copy: they are the buffer the body was decoded from.
+#[derive(Clone)]
 pub struct Response<T> {
     status: StatusCode,
     headers: HeaderMap,
     body: T,
+    /// The JSON body as received; empty for answers read without a body.
+    raw: Bytes,
+    /// For errors of [`raw_json`](Self::raw_json).
+    operation: &'static str,
 }
 
 impl<T> Response<T> {
@@ -40,7 +52,16 @@ impl<T> Response<T> {
             status,
             headers,
             body,
+            raw: Bytes::new(),
+            operation: "",
         }
+    }
+
+    /// Keeps the bytes the body was read from.
+    pub(crate) fn with_raw(mut self, operation: &'static str, raw: Bytes) -> Self {
+        self.operation = operation;
+        self.raw = raw;
+        self
     }
 
     /// The HTTP status code, e.g. `200` or `201`.
@@ -69,18 +90,57 @@ impl<T> Response<T> {
         &self.body
     }
 
-    /// The decoded body, dropping status and headers.
+    /// The decoded body, dropping status, headers and raw bytes.
     pub fn into_inner(self) -> T {
         self.body
     }
 
-    /// Transforms the body, keeping status and headers.
+    /// The body exactly as Zoom sent it: the JSON of a JSON answer, empty
+    /// for an answer without a body (`()`) or a file.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.raw
+    }
+
+    /// The body as a JSON value, with every field Zoom sent, including
+    /// those the decoded body has no field for. Decoding starts only when
+    /// this is called; an answer without a JSON body is an
+    /// [`Error::Decode`].
+    pub fn raw_json(&self) -> Result<Value, Error> {
+        let raw = RawResponse {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: self.raw.clone(),
+            complete: true,
+            unread: None,
+            // These bytes were decoded once already, so only an answer
+            // without a body fails here, and its error shows no body.
+            redact: Redact::default(),
+        };
+        decode_json(self.operation, &raw)
+    }
+
+    /// Transforms the body, keeping status, headers and raw bytes.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Response<U> {
         Response {
             status: self.status,
             headers: self.headers,
             body: f(self.body),
+            raw: self.raw,
+            operation: self.operation,
         }
+    }
+}
+
+// The raw body shows as its length only: the decoded body already shows
+// its content, and a settings answer holds passcodes.
+impl<T: fmt::Debug> fmt::Debug for Response<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .field("raw_body_len", &self.raw.len())
+            .finish()
     }
 }
 
@@ -100,11 +160,14 @@ pub enum BodyUse {
 pub struct RawResponse {
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
-    pub(crate) body: Vec<u8>,
+    /// Shared, so that a `Response` can keep it after decoding at no cost.
+    pub(crate) body: Bytes,
     /// `false` when the body was longer than the limit and has been cut.
     pub(crate) complete: bool,
     /// The unread body of a 2xx answer read with [`BodyUse::Stream`].
     pub(crate) unread: Option<reqwest::Response>,
+    /// The credentials of the attempt, kept out of any error made from it.
+    pub(crate) redact: Redact,
 }
 
 /// Reads `response`: a successful body as `body_use` says, an error body up
@@ -121,9 +184,10 @@ pub(crate) async fn read(
         return Ok(RawResponse {
             status,
             headers,
-            body: Vec::new(),
+            body: Bytes::new(),
             complete: false,
             unread: Some(response),
+            redact: Redact::default(),
         });
     }
     let (body, complete) = if !status.is_success() {
@@ -143,9 +207,11 @@ pub(crate) async fn read(
     Ok(RawResponse {
         status,
         headers,
-        body,
+        // Takes over the vector's buffer; nothing is copied.
+        body: Bytes::from(body),
         complete,
         unread: None,
+        redact: Redact::default(),
     })
 }
 
@@ -154,15 +220,15 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
     operation: &'static str,
     raw: &RawResponse,
 ) -> Result<T, Error> {
-    let body = raw.body.as_slice();
+    let body = &raw.body[..];
     let decode_error = |path: String, message: String| {
         Error::Decode(Box::new(DecodeError {
             operation,
             status: raw.status.as_u16(),
             content_type: header(&raw.headers, CONTENT_TYPE.as_str()),
-            path,
-            message,
-            body_excerpt: excerpt(body),
+            path: raw.redact.apply(&path),
+            message: raw.redact.apply(&message),
+            body_excerpt: excerpt(body, &raw.redact),
         }))
     };
     if !raw.complete {
@@ -202,7 +268,13 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 
 /// Builds [`Error::Api`] from a non-2xx response, tolerating any body.
 pub(crate) fn api_error(operation: &'static str, raw: &RawResponse) -> Error {
-    let parsed = ZoomError::parse(&raw.body);
+    let mut parsed = ZoomError::parse(&raw.body);
+    let redact = &raw.redact;
+    parsed.message = parsed.message.as_deref().map(|m| redact.apply(m));
+    for error in &mut parsed.errors {
+        error.field = redact.apply(&error.field);
+        error.message = redact.apply(&error.message);
+    }
     let rate_limit = RateLimitInfo::from_headers(&raw.headers);
     let now = SystemTime::now();
     let retry_after = header(&raw.headers, "retry-after")
@@ -218,7 +290,7 @@ pub(crate) fn api_error(operation: &'static str, raw: &RawResponse) -> Error {
         tracking_id: header(&raw.headers, TRACKING_ID),
         rate_limit,
         retry_after,
-        body_excerpt: excerpt(&raw.body),
+        body_excerpt: excerpt(&raw.body, redact),
     }))
 }
 
@@ -305,10 +377,13 @@ async fn read_into(
 }
 
 /// At most [`EXCERPT_LIMIT`] bytes of `body` as text, cut on a character
-/// boundary, with invalid UTF-8 replaced.
-fn excerpt(body: &[u8]) -> String {
-    let head = &body[..body.len().min(EXCERPT_LIMIT)];
-    let mut text = String::from_utf8_lossy(head).into_owned();
+/// boundary, with invalid UTF-8 replaced and secrets removed. Secrets are
+/// removed before the cut, so one crossing it leaves nothing behind.
+fn excerpt(body: &[u8], redact: &Redact) -> String {
+    // Room for a secret that starts before the limit and ends after it.
+    const SECRET_ROOM: usize = 4096;
+    let head = &body[..body.len().min(EXCERPT_LIMIT + SECRET_ROOM)];
+    let mut text = redact.apply(&String::from_utf8_lossy(head));
     // Replacement characters are wider than the bytes they replace, so the
     // text can outgrow the limit even though the input did not.
     if text.len() > EXCERPT_LIMIT {
@@ -335,12 +410,12 @@ mod tests {
     #[test]
     fn excerpt_is_bounded_and_cut_on_a_char_boundary() {
         let body = "é".repeat(1000);
-        let text = excerpt(body.as_bytes());
+        let text = excerpt(body.as_bytes(), &Redact::default());
         assert!(text.len() <= EXCERPT_LIMIT);
         assert!(text.chars().all(|c| c == 'é'));
         let invalid = vec![0xff; 4096];
-        assert!(excerpt(&invalid).len() <= EXCERPT_LIMIT);
-        assert_eq!(excerpt(b"short"), "short");
+        assert!(excerpt(&invalid, &Redact::default()).len() <= EXCERPT_LIMIT);
+        assert_eq!(excerpt(b"short", &Redact::default()), "short");
     }
 
     #[test]

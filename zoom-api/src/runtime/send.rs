@@ -14,7 +14,10 @@ use tracing::Instrument;
 use tracing::field::Empty;
 
 use super::auth::{AccessToken, Auth};
+use super::base_url::Regional;
 use super::operation::OperationInfo;
+use super::pacer::Pacer;
+use super::redact::Redact;
 use super::request::{Prepared, Request};
 use super::response::{BodyUse, RawResponse, api_error, read as read_response};
 use super::retry::{Retry, RetryPolicy};
@@ -39,6 +42,11 @@ pub(crate) struct Inner {
     /// Only set for a caller-supplied HTTP client; ours has it built in.
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
+    /// Paces requests per rate-limit category, when configured.
+    pub(crate) pacer: Option<Pacer>,
+    /// Follows the `api_url` of tokens (set when the caller gave no base
+    /// URL and did not opt out).
+    pub(crate) regional: Option<Regional>,
 }
 
 impl Inner {
@@ -85,13 +93,24 @@ impl Inner {
         loop {
             attempt += 1;
             span.record("attempt", attempt);
+            if let Some(pacer) = &self.pacer {
+                pacer.acquire(op).await?;
+            }
             let (authorization, token) = match prepared.send_auth {
                 true => self.authorization(op).await?,
                 false => (None, None),
             };
-            let error = match self.send_once(op, prepared, authorization, body_use).await {
-                Ok(raw) => {
+            let url = self.url_for(prepared, token.as_ref());
+            let error = match self
+                .send_once(op, prepared, url, authorization, body_use)
+                .await
+            {
+                Ok(mut raw) => {
                     span.record("status", raw.status.as_u16());
+                    if let Some(pacer) = &self.pacer {
+                        pacer.observe(op, raw.status, &raw.headers).await;
+                    }
+                    raw.redact = Redact::new(&self.auth, token.as_ref());
                     if raw.status.is_success() {
                         return Ok(raw);
                     }
@@ -141,9 +160,30 @@ impl Inner {
                 Ok(cached) => Ok((Some(cached.header), Some(cached.token))),
                 Err(mut error) => {
                     error.set_operation(op.id);
+                    // A provider's own message may quote what it was given.
+                    error.redact(&|text| {
+                        let mut text = text.to_owned();
+                        self.auth.redact(&mut text);
+                        text
+                    });
                     Err(error.into())
                 }
             },
+        }
+    }
+
+    /// The URL of this attempt: the prepared one, moved to the cluster the
+    /// token names when the client follows `api_url`.
+    fn url_for(&self, prepared: &Prepared, token: Option<&AccessToken>) -> reqwest::Url {
+        let regional = self
+            .regional
+            .as_ref()
+            .zip(token.and_then(AccessToken::api_url));
+        match regional {
+            Some((regional, api_url)) => regional
+                .rebase(&prepared.url, &self.base_url, api_url)
+                .unwrap_or_else(|| prepared.url.clone()),
+            None => prepared.url.clone(),
         }
     }
 
@@ -151,12 +191,13 @@ impl Inner {
         &self,
         op: &'static OperationInfo,
         prepared: &Prepared,
+        url: reqwest::Url,
         authorization: Option<HeaderValue>,
         body_use: BodyUse,
     ) -> Result<RawResponse, Error> {
         let mut builder = self
             .http
-            .request(op.method.clone(), prepared.url.clone())
+            .request(op.method.clone(), url)
             .header(ACCEPT, "application/json")
             .header(USER_AGENT, self.user_agent.clone());
         if let Some(value) = &authorization {

@@ -164,25 +164,25 @@ fn number_rule(value: f64, rules: &Rules) -> Option<String> {
             v.to_string()
         }
     };
-    if let Some(max) = rules.maximum {
-        if value > max || (rules.exclusive_maximum && value == max) {
-            let word = if rules.exclusive_maximum {
-                "at least"
-            } else {
-                "greater than"
-            };
-            return Some(format!("{word} {}", shown(max)));
-        }
+    if let Some(max) = rules.maximum
+        && (value > max || (rules.exclusive_maximum && value == max))
+    {
+        let word = if rules.exclusive_maximum {
+            "at least"
+        } else {
+            "greater than"
+        };
+        return Some(format!("{word} {}", shown(max)));
     }
-    if let Some(min) = rules.minimum {
-        if value < min || (rules.exclusive_minimum && value == min) {
-            let word = if rules.exclusive_minimum {
-                "at most"
-            } else {
-                "less than"
-            };
-            return Some(format!("{word} {}", shown(min)));
-        }
+    if let Some(min) = rules.minimum
+        && (value < min || (rules.exclusive_minimum && value == min))
+    {
+        let word = if rules.exclusive_minimum {
+            "at most"
+        } else {
+            "less than"
+        };
+        return Some(format!("{word} {}", shown(min)));
     }
     None
 }

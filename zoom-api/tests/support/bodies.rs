@@ -26,6 +26,13 @@ pub fn meeting_security() -> MeetingSecurity {
         only_authenticated_can_join_from_webclient: Some(true),
         phone_password: Some(true),
         pmi_password: Some(true),
+        password_for_pmi: Some("k7Tq2Wx9".into()),
+        approved_or_denied_countries_or_regions: Some(CountryOrRegionAccess {
+            enable: Some(true),
+            method: Some(CountryOrRegionAccessMethod::Deny),
+            approved_list: None,
+            denied_list: Some(vec!["KP".into(), "IR".into()]),
+        }),
         require_password_for_scheduled_meeting: Some(true),
         require_password_for_scheduled_webinar: Some(true),
         waiting_room: Some(true),

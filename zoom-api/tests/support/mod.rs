@@ -4,6 +4,7 @@
 //! [`MockServer::url`], then inspect exactly what arrived on the wire.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod auth;
 pub mod bodies;
 pub mod cases;
 pub mod one_call;

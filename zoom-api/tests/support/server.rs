@@ -90,6 +90,8 @@ pub struct Recorded {
     pub headers: Vec<(String, String)>,
     /// Request body.
     pub body: Vec<u8>,
+    /// When the request arrived (its head was read).
+    pub at: std::time::Instant,
 }
 
 impl Recorded {
@@ -239,6 +241,7 @@ async fn handle(
     state: Arc<Mutex<State>>,
     req: hyper::Request<Incoming>,
 ) -> Result<hyper::Response<Full<Bytes>>, HangUp> {
+    let at = std::time::Instant::now();
     let (parts, body) = req.into_parts();
     let body = body
         .collect()
@@ -263,6 +266,7 @@ async fn handle(
             })
             .collect(),
         body,
+        at,
     };
     let key = (recorded.method.clone(), recorded.path.clone());
     let reply = {

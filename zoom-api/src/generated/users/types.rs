@@ -638,6 +638,59 @@ pub struct CountryOrRegion {
 }
 
 impl crate::runtime::Check for CountryOrRegion {}
+/// Let in, or keep out, participants who join from some countries or regions.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CountryOrRegionAccess {
+    /// Whether the list applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// How the country or region list is read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<CountryOrRegionAccessMethod>,
+    /// Country or region codes that may join, with method approve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_list: Option<Vec<String>>,
+    /// Country or region codes that may not join, with method deny.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denied_list: Option<Vec<String>>,
+}
+
+impl crate::runtime::Check for CountryOrRegionAccess {}
+/// How the country or region list is read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CountryOrRegionAccessMethod {
+    /// `approve`: Only the listed places may join.
+    Approve,
+    /// `deny`: Everyone but the listed places may join.
+    Deny,
+    /// A value this client does not know yet, kept as received and sent back unchanged.
+    Unknown(String),
+}
+
+impl CountryOrRegionAccessMethod {
+    /// The value as Zoom writes it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approve => "approve",
+            Self::Deny => "deny",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CountryOrRegionAccessMethod {
+    fn from(value: &str) -> Self {
+        match value {
+            "approve" => Self::Approve,
+            "deny" => Self::Deny,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::runtime::string_enum_impls!(CountryOrRegionAccessMethod);
+
+impl crate::runtime::Check for CountryOrRegionAccessMethod {}
 /// How a new user is added.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateUserAction {
@@ -856,6 +909,12 @@ pub struct CreatedUser {
     /// License type of a user.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
+    /// Zoom Workplace license of the user, as a number; Zoom does not document the values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_workplace: Option<i64>,
+    /// Whether the user is an On-prem user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_prem: Option<bool>,
 }
 
 impl crate::runtime::Check for CreatedUser {
@@ -1872,6 +1931,12 @@ pub struct MeetingSecurity {
     /// Require a passcode for PMI meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi_password: Option<bool>,
+    /// The passcode of the personal meeting ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_for_pmi: Option<String>,
+    /// Let in, or keep out, participants who join from some countries or regions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_or_denied_countries_or_regions: Option<CountryOrRegionAccess>,
     /// Require a passcode for scheduled meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_scheduled_meeting: Option<bool>,
@@ -2737,15 +2802,18 @@ impl SwitchAccountRequest {
 }
 
 impl crate::runtime::Check for SwitchAccountRequest {}
-/// Regions for dial-in numbers.
+/// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TelephonyRegions {
     /// Regions available to the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: Option<Vec<String>>,
-    /// Regions selected.
+    /// Regions selected, under the name Zoom's reference gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection_values: Option<String>,
+    /// Regions selected, under the name Zoom's answers use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selection_value: Option<String>,
 }
 
 impl crate::runtime::Check for TelephonyRegions {}
@@ -3859,6 +3927,24 @@ pub struct UserListItem {
     /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<UserLicenseInfo>>,
+    /// Preferred language, e.g. en-US; empty when none was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Phone number, often empty; Get a user lists the numbers in phone_numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Link to the profile picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pic_url: Option<String>,
+    /// Every way the user can sign in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_types: Option<Vec<LoginType>>,
+    /// Zoom Workplace license of the user, as a number; Zoom does not document the values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_workplace: Option<i64>,
+    /// Whether the user is an On-prem user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_prem: Option<bool>,
 }
 
 impl UserListItem {
@@ -3889,6 +3975,12 @@ impl UserListItem {
             employee_unique_id: None,
             division_ids: None,
             license_info_list: None,
+            language: None,
+            phone_number: None,
+            pic_url: None,
+            login_types: None,
+            zoom_workplace: None,
+            on_prem: None,
         }
     }
 }
@@ -3994,6 +4086,8 @@ impl<'de> serde::Deserialize<'de> for UserSettings {
                     ("email_notification", K::Object),
                     ("feature", K::Object),
                     ("in_meeting", K::Object),
+                    ("integration", K::Object),
+                    ("other_options", K::Object),
                     ("profile", K::Object),
                     ("recording", K::Object),
                     ("schedule_meeting", K::Object),
@@ -4255,6 +4349,9 @@ pub struct UserSettingsFeature {
     /// Attendee capacity of the Zoom Events add-on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_capacity: Option<ZoomEventsCapacity>,
+    /// Zoom Events on a subscription (SaaS) plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom_events_saas: Option<bool>,
     /// Host meetings in China.
     ///
     /// Deprecated by Zoom.
@@ -4456,10 +4553,10 @@ impl crate::runtime::Check for UserSettingsFeatureUpdate {}
 /// General settings of a user, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFull {
-    /// Settings for scheduling meetings.
+    /// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
-    /// Settings that apply while a meeting or webinar runs.
+    /// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<UserSettingsInMeeting>,
     /// Which email notifications the user gets.
@@ -4486,6 +4583,12 @@ pub struct UserSettingsFull {
     /// Whiteboard settings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whiteboard: Option<UserSettingsFullWhiteboard>,
+    /// Which outside services users may connect to meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integration: Option<UserSettingsIntegration>,
+    /// Settings that belong to no other area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_options: Option<UserSettingsOtherOptions>,
 }
 
 impl crate::runtime::Check for UserSettingsFull {
@@ -4534,12 +4637,12 @@ impl crate::runtime::Check for UserSettingsFullAudioConferencing {
 /// General settings to change, grouped by area.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsFullUpdate {
-    /// Settings for scheduling meetings.
+    /// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schedule_meeting: Option<UserSettingsScheduleMeetingUpdate>,
-    /// Settings that apply while a meeting or webinar runs.
+    pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
+    /// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_meeting: Option<UserSettingsInMeetingUpdate>,
+    pub in_meeting: Option<UserSettingsInMeeting>,
     /// Which email notifications the user gets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<UserSettingsEmailNotification>,
@@ -4582,7 +4685,7 @@ pub struct UserSettingsFullWhiteboard {
 }
 
 impl crate::runtime::Check for UserSettingsFullWhiteboard {}
-/// Settings that apply while a meeting or webinar runs.
+/// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsInMeeting {
     /// Allow end-to-end encryption.
@@ -4766,7 +4869,7 @@ pub struct UserSettingsInMeeting {
     /// Regions selected for meeting traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_center_regions: Option<Vec<DataCenterRegion>>,
-    /// Regions not selected for meeting traffic.
+    /// Sent by Zoom only. Regions not selected for meeting traffic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unchecked_data_center_regions: Option<Vec<DataCenterRegion>>,
     /// Allow reactions in meetings.
@@ -4825,12 +4928,18 @@ pub struct UserSettingsInMeeting {
     /// Let others advance shared slides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slide_control: Option<bool>,
-    /// Allow moving a meeting to another device.
+    /// Sent by Zoom only. Allow moving a meeting to another device.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_meetings_between_devices: Option<bool>,
     /// Allow showing Zoom windows while sharing the screen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_show_zoom_windows: Option<bool>,
+    /// Answer calls from contacts automatically.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_answer: Option<bool>,
+    /// Let participants and panelists change their displayed name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_participants_to_rename: Option<bool>,
     /// Live streaming options for webinars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
@@ -4846,260 +4955,36 @@ pub struct UserSettingsInMeeting {
 }
 
 impl crate::runtime::Check for UserSettingsInMeeting {}
-/// Settings that apply while a meeting or webinar runs.
+/// Another name for [`UserSettingsInMeeting`].
+pub type UserSettingsInMeetingUpdate = UserSettingsInMeeting;
+
+/// Which outside services users may connect to meetings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UserSettingsInMeetingUpdate {
-    /// Allow end-to-end encryption.
+pub struct UserSettingsIntegration {
+    /// Share files from Box in meetings joined on a phone or tablet.
+    #[serde(rename = "box", default, skip_serializing_if = "Option::is_none")]
+    pub box_: Option<bool>,
+    /// Share files from Dropbox in meetings joined on a phone or tablet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub e2e_encryption: Option<bool>,
-    /// Allow in-meeting chat.
-    ///
-    /// Zoom assumes `false` when this is not sent.
+    pub dropbox: Option<bool>,
+    /// Schedule meetings from Google Calendar.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat: Option<bool>,
-    /// Whom participants may chat with in meetings.
+    pub google_calendar: Option<bool>,
+    /// Share files from Google Drive in meetings joined on a phone or tablet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
-    /// Which meeting chat messages participants may save.
+    pub google_drive: Option<bool>,
+    /// Let a Kubi robot be steered from a meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_users_save_chats: Option<AllowUsersSaveChats>,
-    /// Allow private chat between participants.
-    ///
-    /// Zoom assumes `false` when this is not sent.
+    pub kubi: Option<bool>,
+    /// Show LinkedIn Sales Navigator profiles of participants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub private_chat: Option<bool>,
-    /// Save meeting chat automatically.
-    ///
-    /// Zoom assumes `false` when this is not sent.
+    pub linkedin_sales_navigator: Option<bool>,
+    /// Share files from Microsoft OneDrive in meetings joined on a phone or tablet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_saving_chat: Option<bool>,
-    /// Let users delete their own chat messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
-    /// When a sound plays as people join or leave.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entry_exit_chime: Option<EntryExitChime>,
-    /// Record the names of phone participants and announce them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record_play_voice: Option<bool>,
-    /// Let users send feedback to Zoom from the client.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub feedback: Option<bool>,
-    /// Show a feedback survey when a meeting ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub post_meeting_feedback: Option<bool>,
-    /// Allow co-hosts.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub co_host: Option<bool>,
-    /// Allow polls in meetings.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub polling: Option<bool>,
-    /// Meeting poll settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_polling: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Webinar poll settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_polling: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Allow a survey after meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_survey: Option<bool>,
-    /// Allow a survey after webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_survey: Option<bool>,
-    /// Allow Q&A in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_question_answer: Option<bool>,
-    /// Allow putting attendees on hold.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attendee_on_hold: Option<bool>,
-    /// Allow annotation on shared content.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotation: Option<bool>,
-    /// Allow the in-meeting whiteboard.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub whiteboard: Option<bool>,
-    /// Allow remote control of shared screens.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remote_control: Option<bool>,
-    /// Allow non-verbal feedback icons.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub non_verbal_feedback: Option<bool>,
-    /// Allow breakout rooms.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub breakout_room: Option<bool>,
-    /// Allow assigning breakout rooms while scheduling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub breakout_room_schedule: Option<bool>,
-    /// Allow remote support sessions.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remote_support: Option<bool>,
-    /// Allow closed captions.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed_caption: Option<bool>,
-    /// Captioning and transcript settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed_captioning: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Manual captioning settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub manual_captioning: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Language interpretation settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Sign language interpretation settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sign_language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Allow group HD video.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_hd: Option<bool>,
-    /// Allow group HD video in webinars.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_group_hd: Option<bool>,
-    /// Allow virtual backgrounds.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub virtual_background: Option<bool>,
-    /// Virtual background options of a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub virtual_background_settings: Option<VirtualBackgroundSettings>,
-    /// Allow controlling another participant's camera.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub far_end_camera_control: Option<bool>,
-    /// Allow sharing a second camera.
-    ///
-    /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
-    #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub share_dual_camera: Option<bool>,
-    /// Place participants in a waiting room.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub waiting_room: Option<bool>,
-    /// Allow live streaming of meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_live_streaming: Option<bool>,
-    /// Allow streaming to Facebook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub live_streaming_facebook: Option<bool>,
-    /// Allow streaming to Workplace from Facebook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workplace_by_facebook: Option<bool>,
-    /// Allow streaming to YouTube.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub live_streaming_youtube: Option<bool>,
-    /// Allow a custom streaming service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_live_streaming_service: Option<bool>,
-    /// Instructions for the custom streaming service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_service_instructions: Option<String>,
-    /// Always show the meeting controls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_meeting_control_toolbar: Option<bool>,
-    /// Pick the data center regions used for meeting traffic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_data_center_regions: Option<bool>,
-    /// Regions selected for meeting traffic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_center_regions: Option<Vec<DataCenterRegion>>,
-    /// Allow reactions in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_reactions: Option<bool>,
-    /// Which emoji reactions are offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
-    /// Let hosts and panelists use the audible clap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_host_panelists_to_use_audible_clap: Option<bool>,
-    /// Allow reactions in webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_reactions: Option<bool>,
-    /// Allow screen sharing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub screen_sharing: Option<bool>,
-    /// Who may share their screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub who_can_share_screen: Option<WhoCanShareScreen>,
-    /// Who may share their screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
-    /// How many participants may share at the same time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
-    /// Turn off screen sharing in the host's own meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disable_screen_sharing_for_host_meetings: Option<bool>,
-    /// Turn off screen sharing for guests from outside the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disable_screen_sharing_for_in_meeting_guests: Option<bool>,
-    /// Allow sending files through chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_transfer: Option<bool>,
-    /// Ask participants for consent before the host may unmute them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_permission_to_unmute_participants: Option<bool>,
-    /// Offer a link to join from a web browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub show_a_join_from_your_browser_link: Option<bool>,
-    /// Allow joining from a mobile browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub join_from_mobile: Option<bool>,
-    /// Allow joining from a desktop browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub join_from_desktop: Option<bool>,
-    /// Let the host turn on focus mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_host_to_enable_focus_mode: Option<bool>,
-    /// Focus mode.
-    ///
-    /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attention_mode_focus_mode: Option<bool>,
-    /// Let others advance shared slides.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slide_control: Option<bool>,
-    /// Allow showing Zoom windows while sharing the screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_show_zoom_windows: Option<bool>,
-    /// Answer calls from contacts automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auto_answer: Option<bool>,
-    /// Live streaming options for webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
-    /// Chat options for webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub webinar_chat: Option<WebinarChatSettings>,
+    pub microsoft_one_drive: Option<bool>,
 }
 
-impl crate::runtime::Check for UserSettingsInMeetingUpdate {}
+impl crate::runtime::Check for UserSettingsIntegration {}
 /// Meeting authentication settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsMeetingAuthentication {
@@ -5127,6 +5012,21 @@ pub struct UserSettingsMeetingAuthenticationUpdate {
 }
 
 impl crate::runtime::Check for UserSettingsMeetingAuthenticationUpdate {}
+/// Settings that belong to no other area.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserSettingsOtherOptions {
+    /// Show the help badge that opens a support chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_users_contact_support_via_chat: Option<bool>,
+    /// Hide Zoom's content in the phone's list of recent apps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blur_snapshot: Option<bool>,
+    /// What hosts may add to webinar registration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webinar_registration_options: Option<WebinarRegistrationOptions>,
+}
+
+impl crate::runtime::Check for UserSettingsOtherOptions {}
 /// Profile settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsProfile {
@@ -5174,6 +5074,9 @@ pub struct UserSettingsRecording {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_audio_file: Option<bool>,
+    /// Also save one audio file per participant (up to 200 participants).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_audio_file_each_participant: Option<bool>,
     /// Settings for separate per-participant files; member fields are not modelled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_files_separately: Option<serde_json::Map<String, serde_json::Value>>,
@@ -5225,6 +5128,9 @@ pub struct UserSettingsRecording {
     /// Zoom assumes `false` when this is not sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_pause_stop_recording: Option<bool>,
+    /// Let the host delete cloud recordings; otherwise only admins can.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_delete_cloud_recording: Option<bool>,
     /// Delete cloud recordings automatically.
     ///
     /// Zoom assumes `false` when this is not sent.
@@ -5242,6 +5148,9 @@ pub struct UserSettingsRecording {
     /// Ask the host to confirm the disclaimer before recording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask_host_to_confirm_disclaimer: Option<bool>,
+    /// Protect shared cloud recordings with a passcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_password_for_shared_cloud_recordings: Option<bool>,
     /// Rules a cloud recording passcode must follow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_password_requirement: Option<RecordingPasswordRequirement>,
@@ -5287,7 +5196,7 @@ pub struct UserSettingsRecordingAuthenticationUpdate {
 }
 
 impl crate::runtime::Check for UserSettingsRecordingAuthenticationUpdate {}
-/// Settings for scheduling meetings.
+/// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsScheduleMeeting {
     /// Start meetings with the host video on.
@@ -5341,69 +5250,21 @@ pub struct UserSettingsScheduleMeeting {
     /// Whether the personal meeting ID is enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_meeting: Option<bool>,
-    /// Continuous meeting chat settings; member fields are not modelled.
+    /// Mute participants as they join.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mute_upon_entry: Option<bool>,
+    /// Give each meeting its own group chat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_dedicated_group_chat: Option<bool>,
+    /// Sent by Zoom only. Continuous meeting chat settings; member fields are not modelled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous_meeting_chat: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl crate::runtime::Check for UserSettingsScheduleMeeting {}
-/// Settings for scheduling meetings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UserSettingsScheduleMeetingUpdate {
-    /// Start meetings with the host video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub host_video: Option<bool>,
-    /// Start meetings with participant video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participants_video: Option<bool>,
-    /// Audio options offered in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audio_type: Option<AudioType>,
-    /// Let participants join before the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub join_before_host: Option<bool>,
-    /// Require a passcode for PMI meetings that allow joining before the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub force_pmi_jbh_password: Option<bool>,
-    /// Ask phone-only participants for a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pstn_password_protected: Option<bool>,
-    /// Use the personal meeting ID for scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_pmi_for_scheduled_meetings: Option<bool>,
-    /// Use the personal meeting ID for instant meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_pmi_for_instant_meetings: Option<bool>,
-    /// Require a passcode when scheduling new meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_password_for_scheduling_new_meetings: Option<bool>,
-    /// Require a passcode for scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_password_for_scheduled_meetings: Option<bool>,
-    /// Passcode applied to new scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_password_for_scheduled_meetings: Option<String>,
-    /// Require a passcode for instant meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_password_for_instant_meetings: Option<bool>,
-    /// Which personal meeting ID meetings need a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
-    /// Passcode of the personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pmi_password: Option<String>,
-    /// Put the encrypted passcode into join links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub embed_password_in_join_link: Option<bool>,
-    /// Rules a meeting passcode must follow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
-    /// Whether the personal meeting ID is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub personal_meeting: Option<bool>,
-}
+/// Another name for [`UserSettingsScheduleMeeting`].
+pub type UserSettingsScheduleMeetingUpdate = UserSettingsScheduleMeeting;
 
-impl crate::runtime::Check for UserSettingsScheduleMeetingUpdate {}
 /// Telephony settings.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserSettingsTelephony {
@@ -5418,7 +5279,7 @@ pub struct UserSettingsTelephony {
     /// Show the international dial-in numbers link in invitations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
-    /// Regions for dial-in numbers.
+    /// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegions>,
 }
@@ -5995,6 +5856,21 @@ pub struct WebinarLiveStreamingSettings {
 }
 
 impl crate::runtime::Check for WebinarLiveStreamingSettings {}
+/// What hosts may add to webinar registration.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WebinarRegistrationOptions {
+    /// Hosts may show the join details on the registration confirmation page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_to_enable_join_info: Option<bool>,
+    /// Hosts may add buttons for sharing on social networks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_host_to_enable_social_share_buttons: Option<bool>,
+    /// Hosts may add questions of their own to the form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_custom_questions: Option<bool>,
+}
+
+impl crate::runtime::Check for WebinarRegistrationOptions {}
 /// Who may share their screen.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WhoCanShareScreen {
