@@ -13,8 +13,7 @@ const SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 /// linted and tested (`native-tls` is left out: it needs OpenSSL's headers).
 /// `redis` needs `redis-server` on the PATH for its tests (`.ci/run`
 /// installs it); the tests start their own on a loopback port.
-const EXTRA_FEATURES: &str =
-    "zoom-api/webhooks,zoom-api/axum,zoom-api/redis,zoom-api/user-oauth";
+const EXTRA_FEATURES: &str = "zoom-api/webhooks,zoom-api/axum,zoom-api/redis,zoom-api/user-oauth";
 
 /// Cases per property of the bounded fuzz run: about a minute on 2 cores.
 const FUZZ_CASES: &str = "256";
