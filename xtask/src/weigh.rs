@@ -115,8 +115,10 @@ impl Options {
 /// What a subject is, for the goals that compare them.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
-    /// The checked-in crate (the Users spec).
+    /// The checked-in crate with the Users group alone.
     Users,
+    /// The checked-in crate with its default groups.
+    Spec,
     /// The crate of the synthetic `--ops`-operation spec.
     Synthetic,
     Progenitor,
@@ -124,6 +126,7 @@ enum Role {
 }
 
 /// How a timed build is made to recompile the subject's crate.
+#[derive(Clone)]
 enum Rebuild {
     /// Touch this file (relative to the subject's folder).
     Touch(PathBuf),
@@ -132,6 +135,7 @@ enum Rebuild {
 }
 
 /// One crate to weigh.
+#[derive(Clone)]
 struct Subject {
     label: String,
     role: Role,
@@ -146,6 +150,8 @@ struct Subject {
     compiles: Vec<String>,
     operations: usize,
     generated_lines: usize,
+    /// Extra `cargo build` arguments (the features of a group alone).
+    cargo_args: Vec<String>,
 }
 
 /// Build times of one subject in one profile.
@@ -212,19 +218,35 @@ pub fn run(root: &Path, args: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// The checked-in crate and the `ops`-operation synthetic one, staged
-/// under `weigh`, in that order.
-fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 2], String> {
+/// The checked-in crate (with the Users group alone, and with its default
+/// groups) and the `ops`-operation synthetic one, staged under `weigh`, in
+/// that order. The two views of the checked-in crate share one copy.
+fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 3], String> {
     let target = weigh.join("target");
     let current_files = generated_files(&root.join(CRATE_DIR).join("src/generated"))?;
     let current = stage(
         root,
-        ("zoom-api (spec/)", Role::Users),
+        ("zoom-api (spec/, default groups)", Role::Spec),
         "weigh.spec",
         &weigh.join("zoom-api"),
         &target,
         &current_files,
     )?;
+    let users_files: Vec<(String, String)> = current_files
+        .iter()
+        .filter(|(name, _)| name.starts_with("users/") || name.starts_with("common/"))
+        .cloned()
+        .collect();
+    let users = Subject {
+        label: "zoom-api, users alone".to_owned(),
+        role: Role::Users,
+        operations: generated::count_operations(&users_files),
+        generated_lines: generated::count_lines(&users_files),
+        cargo_args: ["--no-default-features", "--features", "users,rustls-tls"]
+            .map(str::to_owned)
+            .to_vec(),
+        ..current.clone()
+    };
     let spec = synthetic_spec(root, weigh, ops)?;
     println!("generating the {ops}-operation crate");
     let files = synthetic_files(&spec)?;
@@ -236,7 +258,7 @@ fn stage_subjects(root: &Path, weigh: &Path, ops: usize) -> Result<[Subject; 2],
         &target,
         &files,
     )?;
-    Ok([current, synthetic])
+    Ok([users, current, synthetic])
 }
 
 /// Times every subject in every profile, in that order.

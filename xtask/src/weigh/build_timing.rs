@@ -36,6 +36,7 @@ pub(super) fn build_times(subject: &Subject, release: bool, runs: usize) -> Resu
     if release {
         args.push("--release");
     }
+    args.extend(subject.cargo_args.iter().map(String::as_str));
     // Dependencies (and the crate) first; not timed.
     run_status(in_subject(subject, cargo()).args(&args))?;
     let started = Instant::now();

@@ -147,7 +147,7 @@ fn print_side_by_side(report: &Report<'_>) {
 /// checked-in crate's.
 fn print_scaling(report: &Report<'_>, release: bool) {
     let (Some((small, t_small)), Some((large, t_large))) = (
-        report.timing(Role::Users, release),
+        report.timing(Role::Spec, release),
         report.timing(Role::Synthetic, release),
     ) else {
         return;

@@ -55,5 +55,6 @@ pub(super) fn stage(
         compiles: vec![CRATE_DIR.to_owned()],
         operations,
         generated_lines,
+        cargo_args: Vec::new(),
     })
 }

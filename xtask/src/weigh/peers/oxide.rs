@@ -50,6 +50,7 @@ pub(in super::super) fn stage_oxide(
         compiles: vec!["zoom-api".to_owned(), SCRATCH.to_owned()],
         operations,
         generated_lines,
+        cargo_args: Vec::new(),
     })
 }
 

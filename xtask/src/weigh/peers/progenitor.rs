@@ -69,6 +69,7 @@ pub(in super::super) fn stage_progenitor(
         compiles: vec![CLIENT.to_owned()],
         operations,
         generated_lines,
+        cargo_args: Vec::new(),
     };
     Ok((subject, dropped))
 }
