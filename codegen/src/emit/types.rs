@@ -99,28 +99,58 @@ fn type_docs(def: &TypeDef) -> TokenStream {
 }
 
 /// ```text
-/// #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// #[derive(Debug, Clone, PartialEq, Default)]
 /// pub struct User {
-///     #[serde(rename = "type")]
 ///     pub type_: UserType,
-///     #[serde(default, skip_serializing_if = "Option::is_none")]
 ///     pub first_name: Option<String>,
 /// }
+/// crate::runtime::object_impls!(User {
+///     "type" => type_ required,
+///     "first_name" => first_name optional,
+/// });
 /// ```
+///
+/// `Serialize` and `Deserialize` come from the runtime's macro rather than
+/// serde's derives: the same JSON in a fraction of the code to type-check
+/// (see `runtime/object.rs`).
 fn struct_def(name: &str, docs: TokenStream, fields: &[Field]) -> TokenStream {
     let ident = format_ident!("{}", name);
     // Only a type whose every field may be absent has a meaningful empty value.
     let all_optional = fields.iter().all(Field::optional);
-    let default = all_optional.then(|| quote!(Default,));
+    let default = all_optional.then(|| quote!(, Default));
     let constructor = (!all_optional).then(|| constructor(name, fields));
+    let serde = object_impls(&ident, fields);
     let fields = fields.iter().map(field);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq #default)]
         pub struct #ident {
             #(#fields)*
         }
+        #serde
         #constructor
+    }
+}
+
+/// ```text
+/// crate::runtime::object_impls!(User { "type" => type_ required });
+/// ```
+///
+/// `optional`: may be absent, left out when `None`; `nullable`: an
+/// `Option` Zoom requires, written as `null` when `None`; `required`.
+fn object_impls(ident: &proc_macro2::Ident, fields: &[Field]) -> TokenStream {
+    let entries = fields.iter().map(|f| {
+        let wire = &f.wire;
+        let name = format_ident!("{}", f.rust_name);
+        let need = match (f.optional(), f.required) {
+            (true, false) => quote!(optional),
+            (true, true) => quote!(nullable),
+            (false, _) => quote!(required),
+        };
+        quote!(#wire => #name #need)
+    });
+    quote! {
+        crate::runtime::object_impls!(#ident { #(#entries),* });
     }
 }
 
@@ -178,23 +208,14 @@ fn field(f: &Field) -> TokenStream {
     if f.boxed {
         ty = quote!(Box<#ty>);
     }
-    let mut serde = Vec::new();
-    if f.rust_name != f.wire {
-        let wire = &f.wire;
-        serde.push(quote!(rename = #wire));
-    }
+    // The wire name and whether `None` is left out are in `object_impls`.
     if f.optional() {
         ty = quote!(Option<#ty>);
-        if !f.required {
-            // Absent stays absent: never send `null` for a field the caller left unset.
-            serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
-        }
     }
-    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     let deprecated = f
         .deprecated
         .then(|| quote!(#[deprecated = "Zoom marks this field deprecated."]));
-    quote! { #docs #deprecated #serde pub #name: #ty, }
+    quote! { #docs #deprecated pub #name: #ty, }
 }
 
 fn field_docs(f: &Field) -> String {

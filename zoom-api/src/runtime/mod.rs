@@ -9,6 +9,7 @@ mod call;
 mod download;
 mod enums;
 mod oauth;
+mod object;
 mod one_of;
 mod operation;
 mod pacer;
@@ -31,6 +32,7 @@ mod validate;
 mod wall_time;
 mod window;
 
+pub use crate::__zoom_api_object_impls as object_impls;
 pub use auth::{AccessToken, BoxFuture, TokenProvider};
 pub(crate) use auth::{Auth, ProviderKind, Secret, TokenCache};
 pub(crate) use base_url::{
@@ -42,6 +44,7 @@ pub use call::{
 pub use download::{Download, FileRequest};
 pub use enums::{deserialize_int_enum, deserialize_string_enum, int_enum_impls, string_enum_impls};
 pub(crate) use oauth::ServerToServer;
+pub use object::{FieldName, required, skip_value};
 pub use one_of::{JsonKind, pick_branch};
 pub use operation::{OperationInfo, RateLimitCategory};
 pub(crate) use pacer::Pacer;

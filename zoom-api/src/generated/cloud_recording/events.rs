@@ -11,16 +11,20 @@ use super::super::common::types::RegistrantEmployeeCount;
 use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
 /// The body of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingBatchEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
     pub payload: RecordingBatchPayload,
 }
+
+crate::runtime::object_impls!(
+    RecordingBatchEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl RecordingBatchEvent {
     /// A value with the required fields set and every other one `None`.
@@ -34,26 +38,28 @@ impl RecordingBatchEvent {
 }
 
 /// The `payload` of `recording.batch_deleted`, `recording.batch_recovered` and `recording.batch_trashed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingBatchPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<RecordingBatchPayloadObject>,
     /// The `operation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<RecordingBatchPayloadOperation>,
 }
+
+crate::runtime::object_impls!(
+    RecordingBatchPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object optional, "operation" => operation
+    optional }
+);
 
 impl RecordingBatchPayload {
     /// A value with the required fields set and every other one `None`.
@@ -70,26 +76,32 @@ impl RecordingBatchPayload {
 }
 
 /// The `RecordingBatchPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingBatchPayloadObject {
     /// The `meetings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meetings: Option<Vec<RecordingBatchPayloadObjectMeetingsItem>>,
     /// The `meeting_uuids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuids: Option<Vec<String>>,
 }
 
+crate::runtime::object_impls!(
+    RecordingBatchPayloadObject { "meetings" => meetings optional, "meeting_uuids" =>
+    meeting_uuids optional }
+);
+
 /// The `RecordingBatchPayloadObjectMeetingsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingBatchPayloadObjectMeetingsItem {
     /// The `meeting_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuid: Option<String>,
     /// The `recording_file_ids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_file_ids: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingBatchPayloadObjectMeetingsItem { "meeting_uuid" => meeting_uuid optional,
+    "recording_file_ids" => recording_file_ids optional }
+);
 
 /// The `RecordingBatchPayloadOperation` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -126,16 +138,20 @@ impl From<&str> for RecordingBatchPayloadOperation {
 crate::runtime::string_enum_impls!(RecordingBatchPayloadOperation);
 
 /// The body of `recording.cloud_storage_usage_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingCloudStorageUsageUpdatedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.cloud_storage_usage_updated`.
     pub payload: RecordingCloudStorageUsageUpdatedPayload,
 }
+
+crate::runtime::object_impls!(
+    RecordingCloudStorageUsageUpdatedEvent { "event" => event required, "event_ts" =>
+    event_ts optional, "payload" => payload required }
+);
 
 impl RecordingCloudStorageUsageUpdatedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -152,22 +168,25 @@ impl RecordingCloudStorageUsageUpdatedEvent {
 }
 
 /// The `payload` of `recording.cloud_storage_usage_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingCloudStorageUsageUpdatedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: RecordingCloudStorageUsageUpdatedPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    RecordingCloudStorageUsageUpdatedPayload { "account_id" => account_id required,
+    "operator" => operator optional, "operator_id" => operator_id optional,
+    "operator_member_id" => operator_member_id optional, "object" => object required }
+);
 
 impl RecordingCloudStorageUsageUpdatedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -186,45 +205,49 @@ impl RecordingCloudStorageUsageUpdatedPayload {
 }
 
 /// The `RecordingCloudStorageUsageUpdatedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingCloudStorageUsageUpdatedPayloadObject {
     /// The `free_storage` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub free_storage: Option<String>,
     /// The `plan_storage` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_storage: Option<String>,
     /// The `plan_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_type: Option<String>,
     /// The `storage_used` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_used: Option<String>,
     /// The `storage_used_percentage` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_used_percentage: Option<f64>,
     /// The `storage_exceed` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_exceed: Option<String>,
     /// The `max_exceed_date` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_exceed_date: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    RecordingCloudStorageUsageUpdatedPayloadObject { "free_storage" => free_storage
+    optional, "plan_storage" => plan_storage optional, "plan_type" => plan_type optional,
+    "storage_used" => storage_used optional, "storage_used_percentage" =>
+    storage_used_percentage optional, "storage_exceed" => storage_exceed optional,
+    "max_exceed_date" => max_exceed_date optional }
+);
+
 /// The body of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingFilesEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
     pub payload: RecordingFilesPayload,
     /// The `download_token` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_token: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingFilesEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required, "download_token" => download_token optional }
+);
 
 impl RecordingFilesEvent {
     /// A value with the required fields set and every other one `None`.
@@ -239,23 +262,25 @@ impl RecordingFilesEvent {
 }
 
 /// The `payload` of `recording.archive_files_completed`, `recording.completed`, `recording.deleted`, `recording.recovered`, `recording.transcript_completed` and `recording.trashed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingFilesPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<RecordingFilesPayloadObject>,
 }
+
+crate::runtime::object_impls!(
+    RecordingFilesPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object optional }
+);
 
 impl RecordingFilesPayload {
     /// A value with the required fields set and every other one `None`.
@@ -271,152 +296,138 @@ impl RecordingFilesPayload {
 }
 
 /// The `RecordingFilesPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingFilesPayloadObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `duration_in_second` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_in_second: Option<i64>,
     /// The `total_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// The `recording_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_count: Option<i64>,
     /// The `meeting_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_type: Option<RecordingFilesPayloadObjectMeetingType>,
     /// The `account_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// The `complete_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complete_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `is_breakout_room` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_breakout_room: Option<bool>,
     /// The `parent_meeting_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_meeting_id: Option<String>,
     /// The `archive_files` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive_files: Option<Vec<RecordingFilesPayloadObjectArchiveFilesItem>>,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFilesPayloadObjectStatus>,
     /// The `group_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// The `account_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// The `password` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The `host_email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The `share_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_url: Option<String>,
     /// The `on_prem` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_prem: Option<bool>,
     /// The `recording_play_passcode` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_play_passcode: Option<String>,
     /// The `auto_delete` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
     /// The `auto_delete_date` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_date: Option<String>,
     /// The `recording_files` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_files: Option<Vec<RecordingFilesPayloadObjectRecordingFilesItem>>,
     /// The `participant_audio_files` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_audio_files: Option<
         Vec<RecordingFilesPayloadObjectParticipantAudioFilesItem>,
     >,
 }
 
+crate::runtime::object_impls!(
+    RecordingFilesPayloadObject { "uuid" => uuid optional, "id" => id optional, "host_id"
+    => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "duration_in_second" => duration_in_second optional, "total_size"
+    => total_size optional, "recording_count" => recording_count optional, "meeting_type"
+    => meeting_type optional, "account_name" => account_name optional, "complete_time" =>
+    complete_time optional, "is_breakout_room" => is_breakout_room optional,
+    "parent_meeting_id" => parent_meeting_id optional, "archive_files" => archive_files
+    optional, "status" => status optional, "group_id" => group_id optional, "account_id"
+    => account_id optional, "password" => password optional, "host_email" => host_email
+    optional, "share_url" => share_url optional, "on_prem" => on_prem optional,
+    "recording_play_passcode" => recording_play_passcode optional, "auto_delete" =>
+    auto_delete optional, "auto_delete_date" => auto_delete_date optional,
+    "recording_files" => recording_files optional, "participant_audio_files" =>
+    participant_audio_files optional }
+);
+
 /// The `RecordingFilesPayloadObjectArchiveFilesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingFilesPayloadObjectArchiveFilesItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<RecordingFilesPayloadObjectArchiveFilesItemFileType>,
     /// The `file_extension` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
     /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFilesPayloadObjectArchiveFilesItemStatus>,
     /// The `recording_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_type: Option<RecordingFilesPayloadObjectArchiveFilesItemRecordingType>,
     /// The `individual` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub individual: Option<bool>,
     /// The `participant_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_email: Option<String>,
     /// The `participant_join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_join_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `participant_leave_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_leave_time: Option<String>,
     /// The `encryption_fingerprint` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_fingerprint: Option<String>,
     /// The `number_of_messages` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_messages: Option<i64>,
     /// The `storage_location` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_location: Option<
         RecordingFilesPayloadObjectArchiveFilesItemStorageLocation,
     >,
 }
+
+crate::runtime::object_impls!(
+    RecordingFilesPayloadObjectArchiveFilesItem { "id" => id optional, "file_type" =>
+    file_type optional, "file_extension" => file_extension optional, "file_name" =>
+    file_name optional, "file_size" => file_size optional, "download_url" => download_url
+    optional, "status" => status optional, "recording_type" => recording_type optional,
+    "individual" => individual optional, "participant_email" => participant_email
+    optional, "participant_join_time" => participant_join_time optional,
+    "participant_leave_time" => participant_leave_time optional, "encryption_fingerprint"
+    => encryption_fingerprint optional, "number_of_messages" => number_of_messages
+    optional, "storage_location" => storage_location optional }
+);
 
 /// The `RecordingFilesPayloadObjectArchiveFilesItemFileType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -653,89 +664,84 @@ impl From<&str> for RecordingFilesPayloadObjectMeetingType {
 crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectMeetingType);
 
 /// The `RecordingFilesPayloadObjectParticipantAudioFilesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingFilesPayloadObjectParticipantAudioFilesItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `recording_start` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The `recording_end` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<String>,
     /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// The `file_extension` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
     /// The `play_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// The `file_path` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFileStatus>,
     /// The `recording_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_type: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    RecordingFilesPayloadObjectParticipantAudioFilesItem { "id" => id optional,
+    "recording_start" => recording_start optional, "recording_end" => recording_end
+    optional, "file_type" => file_type optional, "file_name" => file_name optional,
+    "file_size" => file_size optional, "file_extension" => file_extension optional,
+    "play_url" => play_url optional, "download_url" => download_url optional, "file_path"
+    => file_path optional, "status" => status optional, "recording_type" =>
+    recording_type optional }
+);
+
 /// The `RecordingFilesPayloadObjectRecordingFilesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingFilesPayloadObjectRecordingFilesItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `meeting_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<String>,
     /// The `recording_start` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// The `recording_end` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<String>,
     /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// The `file_extension` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
     /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `play_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// The `file_path` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFileStatus>,
     /// Which view or part of the meeting a recording file captures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_type: Option<RecordingType>,
 }
+
+crate::runtime::object_impls!(
+    RecordingFilesPayloadObjectRecordingFilesItem { "id" => id optional, "meeting_id" =>
+    meeting_id optional, "recording_start" => recording_start optional, "recording_end"
+    => recording_end optional, "file_type" => file_type optional, "file_size" =>
+    file_size optional, "file_extension" => file_extension optional, "file_name" =>
+    file_name optional, "play_url" => play_url optional, "download_url" => download_url
+    optional, "file_path" => file_path optional, "status" => status optional,
+    "recording_type" => recording_type optional }
+);
 
 /// The `RecordingFilesPayloadObjectStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -772,16 +778,20 @@ impl From<&str> for RecordingFilesPayloadObjectStatus {
 crate::runtime::string_enum_impls!(RecordingFilesPayloadObjectStatus);
 
 /// The body of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingProgressEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
     pub payload: RecordingProgressPayload,
 }
+
+crate::runtime::object_impls!(
+    RecordingProgressEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl RecordingProgressEvent {
     /// A value with the required fields set and every other one `None`.
@@ -795,22 +805,25 @@ impl RecordingProgressEvent {
 }
 
 /// The `payload` of `recording.paused`, `recording.resumed`, `recording.started` and `recording.stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingProgressPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: RecordingProgressPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    RecordingProgressPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl RecordingProgressPayload {
     /// A value with the required fields set and every other one `None`.
@@ -829,59 +842,64 @@ impl RecordingProgressPayload {
 }
 
 /// The `RecordingProgressPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingProgressPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `recording_file` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_file: Option<RecordingProgressPayloadObjectRecordingFile>,
 }
 
+crate::runtime::object_impls!(
+    RecordingProgressPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "recording_file" => recording_file optional }
+);
+
 /// The `RecordingProgressPayloadObjectRecordingFile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingProgressPayloadObjectRecordingFile {
     /// The `recording_start` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_start: Option<String>,
     /// The `recording_end` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_end: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    RecordingProgressPayloadObjectRecordingFile { "recording_start" => recording_start
+    optional, "recording_end" => recording_end optional }
+);
+
 /// The body of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRegistrationEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
     pub payload: RecordingRegistrationPayload,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrationEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl RecordingRegistrationEvent {
     /// A value with the required fields set and every other one `None`.
@@ -895,22 +913,25 @@ impl RecordingRegistrationEvent {
 }
 
 /// The `payload` of `recording.registration_approved`, `recording.registration_created` and `recording.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRegistrationPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: RecordingRegistrationPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrationPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl RecordingRegistrationPayload {
     /// A value with the required fields set and every other one `None`.
@@ -929,116 +950,110 @@ impl RecordingRegistrationPayload {
 }
 
 /// The `RecordingRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrationPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `registrant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<RecordingRegistrationPayloadObjectRegistrant>,
     /// One occurrence of a recurring session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Occurrence>,
 }
 
+crate::runtime::object_impls!(
+    RecordingRegistrationPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "registrant" => registrant optional, "occurrences" => occurrences
+    optional }
+);
+
 /// The `RecordingRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrationPayloadObjectRegistrant {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `first_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingRegistrationPayloadObjectRegistrantStatus>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `country` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `zip` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The `state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `org` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// The `comments` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// The `custom_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<
         Vec<RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
     >,
 }
 
+crate::runtime::object_impls!(
+    RecordingRegistrationPayloadObjectRegistrant { "id" => id optional, "email" => email
+    optional, "first_name" => first_name optional, "last_name" => last_name optional,
+    "status" => status optional, "address" => address optional, "city" => city optional,
+    "country" => country optional, "zip" => zip optional, "state" => state optional,
+    "phone" => phone optional, "industry" => industry optional, "org" => org optional,
+    "job_title" => job_title optional, "purchasing_time_frame" => purchasing_time_frame
+    optional, "role_in_purchase_process" => role_in_purchase_process optional,
+    "no_of_employees" => no_of_employees optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional }
+);
+
 /// The `RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem {
     /// The `title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrationPayloadObjectRegistrantCustomQuestionsItem { "title" => title
+    optional, "value" => value optional }
+);
 
 /// The `RecordingRegistrationPayloadObjectRegistrantStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1083,16 +1098,20 @@ impl From<&str> for RecordingRegistrationPayloadObjectRegistrantStatus {
 crate::runtime::string_enum_impls!(RecordingRegistrationPayloadObjectRegistrantStatus);
 
 /// The body of `recording.renamed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRenamedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `recording.renamed`.
     pub payload: RecordingRenamedPayload,
 }
+
+crate::runtime::object_impls!(
+    RecordingRenamedEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl RecordingRenamedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1106,51 +1125,53 @@ impl RecordingRenamedEvent {
 }
 
 /// The `object` and `old_object` of `recording.renamed`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRenamedObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    RecordingRenamedObject { "uuid" => uuid optional, "id" => id optional, "topic" =>
+    topic optional, "type" => type_ optional, "host_id" => host_id optional }
+);
+
 /// The `payload` of `recording.renamed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRenamedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<String>,
     /// The `object` and `old_object` of `recording.renamed`.
     pub object: RecordingRenamedObject,
     /// The `object` and `old_object` of `recording.renamed`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<RecordingRenamedObject>,
     /// The `recording_file` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_file: Option<RecordingRenamedPayloadRecordingFile>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRenamedPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "time_stamp" => time_stamp optional, "object" => object
+    required, "old_object" => old_object optional, "recording_file" => recording_file
+    optional }
+);
 
 impl RecordingRenamedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1169,24 +1190,24 @@ impl RecordingRenamedPayload {
 }
 
 /// The `RecordingRenamedPayloadRecordingFile` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRenamedPayloadRecordingFile {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The `type` field.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRenamedPayloadRecordingFile { "uuid" => uuid optional, "id" => id optional,
+    "topic" => topic optional, "type" => type_ optional, "host_id" => host_id optional }
+);
 
 /// A webhook event of the `cloud_recording` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.
 ///

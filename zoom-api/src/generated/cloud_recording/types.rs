@@ -102,7 +102,7 @@ crate::runtime::string_enum_impls!(ArchiveStorageLocation);
 
 impl crate::runtime::Check for ArchiveStorageLocation {}
 /// One archived file. Send the OAuth token as a bearer token to `download_url` to fetch it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArchivedFile {
     /// ID of the file.
     pub id: String,
@@ -113,10 +113,8 @@ pub struct ArchivedFile {
     /// Size of the file in bytes.
     pub file_size: i64,
     /// Link to the file; absent for on-premise accounts, which get `file_path`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// Location of the file on an on-premise deployment (instead of `download_url`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Progress of one archived file.
     pub status: ArchivedFileStatus,
@@ -127,7 +125,6 @@ pub struct ArchivedFile {
     /// The participant's email, for an individual file; empty for most people outside the host's account.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_email: Option<String>,
     /// When the participant (or, for a whole-meeting file, the archiving gateway) joined.
     pub participant_join_time: chrono::DateTime<chrono::Utc>,
@@ -136,15 +133,25 @@ pub struct ArchivedFile {
     /// SHA-256 fingerprint of the file.
     pub encryption_fingerprint: String,
     /// Number of messages, for TXT and JSON files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_messages: Option<i64>,
     /// Region an archived file is stored in; sent only with distributed compliance archiving.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_location: Option<ArchiveStorageLocation>,
     /// Whether the file is tagged for automatic deletion (a feature Zoom Support turns on).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    ArchivedFile { "id" => id required, "file_type" => file_type required,
+    "file_extension" => file_extension required, "file_size" => file_size required,
+    "download_url" => download_url optional, "file_path" => file_path optional, "status"
+    => status required, "recording_type" => recording_type required, "individual" =>
+    individual required, "participant_email" => participant_email optional,
+    "participant_join_time" => participant_join_time required, "participant_leave_time"
+    => participant_leave_time required, "encryption_fingerprint" =>
+    encryption_fingerprint required, "number_of_messages" => number_of_messages optional,
+    "storage_location" => storage_location optional, "auto_delete" => auto_delete
+    optional }
+);
 
 impl ArchivedFile {
     /// A value with the required fields set and every other one `None`.
@@ -381,23 +388,19 @@ crate::runtime::string_enum_impls!(ArchivedFileType);
 
 impl crate::runtime::Check for ArchivedFileType {}
 /// A meeting or webinar instance collected by compliance archiving. For external meetings Zoom removes `id`, `host_id` and `topic`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArchivedMeeting {
     /// UUID of the instance.
     pub uuid: String,
     /// Meeting or webinar ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Name of the host's account.
     pub account_name: String,
     /// User ID of the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// Topic of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of archived meeting or webinar.
-    #[serde(rename = "type")]
     pub type_: ArchivedMeetingType,
     /// Whether an archived meeting stayed inside the account.
     pub meeting_type: ArchivedMeetingAudience,
@@ -418,19 +421,29 @@ pub struct ArchivedMeeting {
     /// Whether the instance is a breakout room.
     pub is_breakout_room: bool,
     /// UUID of the main meeting, for a breakout room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_meeting_id: Option<String>,
     /// Progress of a meeting's archiving.
     pub status: ArchivedMeetingStatus,
     /// Primary groups of the account's participants, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// The archived files.
     pub archive_files: Vec<ArchivedFile>,
     /// Files participants attached during the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub physical_files: Option<Vec<ArchivedPhysicalFile>>,
 }
+
+crate::runtime::object_impls!(
+    ArchivedMeeting { "uuid" => uuid required, "id" => id optional, "account_name" =>
+    account_name required, "host_id" => host_id optional, "topic" => topic optional,
+    "type" => type_ required, "meeting_type" => meeting_type required, "start_time" =>
+    start_time required, "timezone" => timezone required, "duration" => duration
+    required, "duration_in_second" => duration_in_second required, "total_size" =>
+    total_size required, "recording_count" => recording_count required, "complete_time"
+    => complete_time required, "is_breakout_room" => is_breakout_room required,
+    "parent_meeting_id" => parent_meeting_id optional, "status" => status required,
+    "group_id" => group_id optional, "archive_files" => archive_files required,
+    "physical_files" => physical_files optional }
+);
 
 impl ArchivedMeeting {
     /// A value with the required fields set and every other one `None`.
@@ -518,27 +531,27 @@ crate::runtime::string_enum_impls!(ArchivedMeetingAudience);
 
 impl crate::runtime::Check for ArchivedMeetingAudience {}
 /// One page of archived meetings and webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArchivedMeetingList {
     /// Start of the range Zoom answered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<chrono::DateTime<chrono::Utc>>,
     /// End of the range Zoom answered for (now, when a future end was asked).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<chrono::DateTime<chrono::Utc>>,
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Number of records per page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Number of meetings matching the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The archived meetings of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meetings: Option<Vec<ArchivedMeeting>>,
 }
+
+crate::runtime::object_impls!(
+    ArchivedMeetingList { "from" => from optional, "to" => to optional, "next_page_token"
+    => next_page_token optional, "page_size" => page_size optional, "total_records" =>
+    total_records optional, "meetings" => meetings optional }
+);
 
 impl crate::runtime::Check for ArchivedMeetingList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -649,89 +662,84 @@ crate::runtime::int_enum_impls!(ArchivedMeetingType);
 
 impl crate::runtime::Check for ArchivedMeetingType {}
 /// A file a participant attached during an archived meeting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArchivedPhysicalFile {
     /// ID of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Size of the file in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// Link to the file; send the OAuth token as a bearer token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    ArchivedPhysicalFile { "file_id" => file_id optional, "file_name" => file_name
+    optional, "file_size" => file_size optional, "download_url" => download_url optional
+    }
+);
+
 impl crate::runtime::Check for ArchivedPhysicalFile {}
 /// One instance's recordings, as returned by Get meeting recordings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRecordings {
     /// UUID of this instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Meeting or webinar ID (the number people dial in with).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the host's account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// User ID of the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// Email address of the host.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// Topic of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// When the instance started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Time zone of the meeting, e.g. America/Los_Angeles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Length of the meeting in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Bytes of all files, participant audio files included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// Number of files, participant audio files included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_count: Option<i64>,
     /// Link for sharing the recordings with viewers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_url: Option<String>,
     /// Passcode to append to `play_url` or `share_url` as `?pwd=`; needs the View Recording Content permission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_play_passcode: Option<String>,
     /// Whether the recordings are deleted automatically; known only when the host turned on auto-deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
     /// Day of the automatic deletion, when `auto_delete` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_date: Option<chrono::NaiveDate>,
     /// The recording files of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_files: Option<Vec<RecordingFile>>,
     /// Token that downloads this instance's files, sent as a bearer token to a `download_url` (`Client::download(url).access_token(..)`); present only when `include_fields` asks for it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_access_token: Option<String>,
     /// Passcode viewers need; needs the View Recording Content permission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// One audio file per participant, when the host records them separately.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_audio_files: Option<Vec<ParticipantAudioFile>>,
 }
+
+crate::runtime::object_impls!(
+    MeetingRecordings { "uuid" => uuid optional, "id" => id optional, "account_id" =>
+    account_id optional, "host_id" => host_id optional, "host_email" => host_email
+    optional, "topic" => topic optional, "type" => type_ optional, "start_time" =>
+    start_time optional, "timezone" => timezone optional, "duration" => duration
+    optional, "total_size" => total_size optional, "recording_count" => recording_count
+    optional, "share_url" => share_url optional, "recording_play_passcode" =>
+    recording_play_passcode optional, "auto_delete" => auto_delete optional,
+    "auto_delete_date" => auto_delete_date optional, "recording_files" => recording_files
+    optional, "download_access_token" => download_access_token optional, "password" =>
+    password optional, "participant_audio_files" => participant_audio_files optional }
+);
 
 impl crate::runtime::Check for MeetingRecordings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -747,42 +755,40 @@ impl crate::runtime::Check for MeetingRecordings {
 }
 
 /// An audio file of one participant.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParticipantAudioFile {
     /// ID of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When this file's recording began.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file's recording stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// What a recording file holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<RecordingFileType>,
     /// Extension of a recording file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<RecordingFileExtension>,
     /// Name of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Size of the file in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// Link that plays the file in a browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// Link to the file itself (see `RecordingFile.download_url`); absent for on-premise accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// Location of the file on an on-premise deployment (instead of `download_url`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFileStatus>,
 }
+
+crate::runtime::object_impls!(
+    ParticipantAudioFile { "id" => id optional, "recording_start" => recording_start
+    optional, "recording_end" => recording_end optional, "file_type" => file_type
+    optional, "file_extension" => file_extension optional, "file_name" => file_name
+    optional, "file_size" => file_size optional, "play_url" => play_url optional,
+    "download_url" => download_url optional, "file_path" => file_path optional, "status"
+    => status optional }
+);
 
 impl crate::runtime::Check for ParticipantAudioFile {}
 /// How registrations for an on-demand recording are approved.
@@ -825,21 +831,22 @@ crate::runtime::int_enum_impls!(RecordingApprovalType);
 
 impl crate::runtime::Check for RecordingApprovalType {}
 /// A question the host added to the registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingCustomQuestion {
     /// The question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// How a custom question is answered.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingCustomQuestionType>,
     /// Registrants must answer it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// The choices offered; not used with short answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingCustomQuestion { "title" => title optional, "type" => type_ optional,
+    "required" => required optional, "answers" => answers optional }
+);
 
 impl crate::runtime::Check for RecordingCustomQuestion {}
 /// How a custom question is answered.
@@ -917,48 +924,45 @@ crate::runtime::string_enum_impls!(RecordingDeleteAction);
 
 impl crate::runtime::Check for RecordingDeleteAction {}
 /// One file of a cloud recording. Timeline and closed-caption files come without `id`, `status`, `file_size`, `recording_type` and `play_url`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingFile {
     /// ID of the file, used to delete or recover it alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// UUID of the instance the file belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<String>,
     /// When this file's recording began.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_start: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file's recording stopped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_end: Option<chrono::DateTime<chrono::Utc>>,
     /// What a recording file holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<RecordingFileType>,
     /// Extension of a recording file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<RecordingFileExtension>,
     /// Size of the file in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// Link that plays the file in a browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_url: Option<String>,
     /// Link to the file itself; send the OAuth token or the answer's `download_access_token` as a bearer token and follow redirects. Absent for on-premise accounts, which get `file_path`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// Location of the file on an on-premise deployment (instead of `download_url`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Whether a recording file is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingFileStatus>,
     /// When the file was moved to the trash; only in trash listings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Which view or part of the meeting a recording file captures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_type: Option<RecordingType>,
 }
+
+crate::runtime::object_impls!(
+    RecordingFile { "id" => id optional, "meeting_id" => meeting_id optional,
+    "recording_start" => recording_start optional, "recording_end" => recording_end
+    optional, "file_type" => file_type optional, "file_extension" => file_extension
+    optional, "file_size" => file_size optional, "play_url" => play_url optional,
+    "download_url" => download_url optional, "file_path" => file_path optional, "status"
+    => status optional, "deleted_time" => deleted_time optional, "recording_type" =>
+    recording_type optional }
+);
 
 impl crate::runtime::Check for RecordingFile {}
 /// Extension of a recording file.
@@ -1150,32 +1154,32 @@ crate::runtime::string_enum_impls!(RecordingIncludeField);
 
 impl crate::runtime::Check for RecordingIncludeField {}
 /// One page of recorded meetings, of a user or of an account.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingList {
     /// First day of the range Zoom answered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<chrono::NaiveDate>,
     /// Last day of the range Zoom answered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<chrono::NaiveDate>,
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Number of pages for the current page size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// Number of records per page.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Number of meetings matching the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The recorded meetings of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meetings: Option<Vec<RecordingMeeting>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingList { "from" => from optional, "to" => to optional, "next_page_token" =>
+    next_page_token optional, "page_count" => page_count optional, "page_size" =>
+    page_size optional, "total_records" => total_records optional, "meetings" => meetings
+    optional }
+);
 
 impl crate::runtime::Check for RecordingList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1192,62 +1196,57 @@ impl crate::runtime::Check for RecordingList {
 }
 
 /// One recorded meeting or webinar instance and its files.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingMeeting {
     /// UUID of this instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Meeting or webinar ID (the number people dial in with).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the host's account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// User ID of the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// Email address of the host.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// Topic of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting or webinar a recording comes from.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingMeetingType>,
     /// When the instance started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Time zone of the meeting, e.g. America/Los_Angeles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Length of the meeting in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Bytes of all files, participant audio files included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// Number of files, participant audio files included.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_count: Option<i64>,
     /// Link for sharing the recordings with viewers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_url: Option<String>,
     /// Passcode to append to `play_url` or `share_url` as `?pwd=`; needs the View Recording Content permission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_play_passcode: Option<String>,
     /// Whether the recordings are deleted automatically; known only when the host turned on auto-deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
     /// Day of the automatic deletion, when `auto_delete` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_date: Option<chrono::NaiveDate>,
     /// The recording files of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_files: Option<Vec<RecordingFile>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingMeeting { "uuid" => uuid optional, "id" => id optional, "account_id" =>
+    account_id optional, "host_id" => host_id optional, "host_email" => host_email
+    optional, "topic" => topic optional, "type" => type_ optional, "start_time" =>
+    start_time optional, "timezone" => timezone optional, "duration" => duration
+    optional, "total_size" => total_size optional, "recording_count" => recording_count
+    optional, "share_url" => share_url optional, "recording_play_passcode" =>
+    recording_play_passcode optional, "auto_delete" => auto_delete optional,
+    "auto_delete_date" => auto_delete_date optional, "recording_files" => recording_files
+    optional }
+);
 
 impl crate::runtime::Check for RecordingMeeting {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1361,11 +1360,13 @@ crate::runtime::string_enum_impls!(RecordingRecoverAction);
 
 impl crate::runtime::Check for RecordingRecoverAction {}
 /// Body of the two recover operations.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRecoverRequest {
     /// Change to apply to trashed recordings.
     pub action: RecordingRecoverAction,
 }
+
+crate::runtime::object_impls!(RecordingRecoverRequest { "action" => action required });
 
 impl RecordingRecoverRequest {
     /// A value with the required fields set and every other one `None`.
@@ -1376,10 +1377,9 @@ impl RecordingRecoverRequest {
 
 impl crate::runtime::Check for RecordingRecoverRequest {}
 /// A person registered for an on-demand recording.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRegistrant {
     /// ID of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Email address of the registrant.
     ///
@@ -1392,54 +1392,50 @@ pub struct RecordingRegistrant {
     /// Last name.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Street address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Industry the registrant works in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// Job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// When the registrant expects to buy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RecordingRegistrantTimeFrame>,
     /// The registrant's part in buying decisions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RecordingRegistrantPurchaseRole>,
     /// Size of the registrant's organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RecordingRegistrantEmployees>,
     /// Questions or comments from the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RecordingRegistrantAnswer>>,
     /// State of a registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingRegistrantStatus>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrant { "id" => id optional, "email" => email required, "first_name" =>
+    first_name required, "last_name" => last_name optional, "address" => address
+    optional, "city" => city optional, "country" => country optional, "zip" => zip
+    optional, "state" => state optional, "phone" => phone optional, "industry" =>
+    industry optional, "org" => org optional, "job_title" => job_title optional,
+    "purchasing_time_frame" => purchasing_time_frame optional, "role_in_purchase_process"
+    => role_in_purchase_process optional, "no_of_employees" => no_of_employees optional,
+    "comments" => comments optional, "custom_questions" => custom_questions optional,
+    "status" => status optional }
+);
 
 impl RecordingRegistrant {
     /// A value with the required fields set and every other one `None`.
@@ -1504,17 +1500,19 @@ impl crate::runtime::Check for RecordingRegistrant {
 }
 
 /// A registrant's answer to one custom question.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrantAnswer {
     /// The question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The answer.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrantAnswer { "title" => title optional, "value" => value optional }
+);
 
 impl crate::runtime::Check for RecordingRegistrantAnswer {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1530,21 +1528,22 @@ impl crate::runtime::Check for RecordingRegistrantAnswer {
 }
 
 /// A new registration for an on-demand recording.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrantCreated {
     /// ID of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// ID of the new registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// Link the registrant uses to watch the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_url: Option<String>,
     /// Topic of the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrantCreated { "id" => id optional, "registrant_id" => registrant_id
+    optional, "share_url" => share_url optional, "topic" => topic optional }
+);
 
 impl crate::runtime::Check for RecordingRegistrantCreated {}
 /// Size of the registrant's organisation.
@@ -1615,41 +1614,43 @@ crate::runtime::string_enum_impls!(RecordingRegistrantEmployees);
 
 impl crate::runtime::Check for RecordingRegistrantEmployees {}
 /// Reference to one registrant.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrantId {
     /// ID of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
+crate::runtime::object_impls!(RecordingRegistrantId { "id" => id optional });
+
 impl crate::runtime::Check for RecordingRegistrantId {}
 /// One page of an on-demand recording's registrants.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrantList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Number of pages for the current page size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// Number of this page (only meaningful with page_number paging).
     ///
     /// Zoom assumes `1` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// Number of records per page.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Number of registrants matching the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The registrants of this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<RecordingRegistrant>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrantList { "next_page_token" => next_page_token optional, "page_count"
+    => page_count optional, "page_number" => page_number optional, "page_size" =>
+    page_size optional, "total_records" => total_records optional, "registrants" =>
+    registrants optional }
+);
 
 impl crate::runtime::Check for RecordingRegistrantList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1713,7 +1714,7 @@ crate::runtime::string_enum_impls!(RecordingRegistrantPurchaseRole);
 
 impl crate::runtime::Check for RecordingRegistrantPurchaseRole {}
 /// The registration form's answers; only email and first name are needed.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRegistrantRequest {
     /// Email address of the registrant.
     ///
@@ -1726,54 +1727,50 @@ pub struct RecordingRegistrantRequest {
     /// Last name.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Street address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// City.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Industry the registrant works in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// Job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// When the registrant expects to buy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RecordingRegistrantTimeFrame>,
     /// The registrant's part in buying decisions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RecordingRegistrantPurchaseRole>,
     /// Size of the registrant's organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RecordingRegistrantEmployees>,
     /// Questions or comments from the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RecordingRegistrantAnswer>>,
     /// State of a registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RecordingRegistrantStatus>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrantRequest { "email" => email required, "first_name" => first_name
+    required, "last_name" => last_name optional, "address" => address optional, "city" =>
+    city optional, "country" => country optional, "zip" => zip optional, "state" => state
+    optional, "phone" => phone optional, "industry" => industry optional, "org" => org
+    optional, "job_title" => job_title optional, "purchasing_time_frame" =>
+    purchasing_time_frame optional, "role_in_purchase_process" =>
+    role_in_purchase_process optional, "no_of_employees" => no_of_employees optional,
+    "comments" => comments optional, "custom_questions" => custom_questions optional,
+    "status" => status optional }
+);
 
 impl RecordingRegistrantRequest {
     /// A value with the required fields set and every other one `None`.
@@ -1911,16 +1908,20 @@ crate::runtime::string_enum_impls!(RecordingRegistrantStatusAction);
 
 impl crate::runtime::Check for RecordingRegistrantStatusAction {}
 /// Approval or denial of some registrants.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecordingRegistrantStatusUpdate {
     /// Decision to apply to registrants.
     pub action: RecordingRegistrantStatusAction,
     /// The registrants to change, at most 30.
     ///
     /// At most 30 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<RecordingRegistrantId>>,
 }
+
+crate::runtime::object_impls!(
+    RecordingRegistrantStatusUpdate { "action" => action required, "registrants" =>
+    registrants optional }
+);
 
 impl RecordingRegistrantStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -2077,77 +2078,82 @@ crate::runtime::string_enum_impls!(RecordingRegistrationField);
 
 impl crate::runtime::Check for RecordingRegistrationField {}
 /// A standard field of the registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrationQuestion {
     /// A standard field of a registration form (email and first name are always asked).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_name: Option<RecordingRegistrationField>,
     /// Registrants must fill it in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    RecordingRegistrationQuestion { "field_name" => field_name optional, "required" =>
+    required optional }
+);
+
 impl crate::runtime::Check for RecordingRegistrationQuestion {}
 /// The registration form of an on-demand recording.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingRegistrationQuestions {
     /// Standard fields shown on the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<RecordingRegistrationQuestion>>,
     /// The host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RecordingCustomQuestion>>,
 }
 
+crate::runtime::object_impls!(
+    RecordingRegistrationQuestions { "questions" => questions optional,
+    "custom_questions" => custom_questions optional }
+);
+
 impl crate::runtime::Check for RecordingRegistrationQuestions {}
 /// Sharing, protection and on-demand settings of one meeting's recording.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingSettings {
     /// Who may open a recording's share link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_recording: Option<RecordingShareScope>,
     /// Only signed-in users may watch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<bool>,
     /// ID of the authentication profile viewers must pass.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<String>,
     /// Display name of that authentication profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_name: Option<String>,
     /// Email domains whose users may watch, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_domains: Option<String>,
     /// Viewers may download the files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub viewer_download: Option<bool>,
     /// Passcode viewers need; the account's passcode rules for recordings apply.
     ///
     /// 8 to 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Viewers must register first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_demand: Option<bool>,
     /// How registrations for an on-demand recording are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<RecordingApprovalType>,
     /// Email the host on each registration (on-demand recordings).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_email_to_host: Option<bool>,
     /// Show social sharing buttons on the registration page (on-demand recordings).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_social_share_buttons: Option<bool>,
     /// Name of the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Whether the recording is deleted automatically; known only when the host turned on auto-deletion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
     /// Day of the automatic deletion, when `auto_delete` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_date: Option<chrono::NaiveDate>,
 }
+
+crate::runtime::object_impls!(
+    RecordingSettings { "share_recording" => share_recording optional,
+    "recording_authentication" => recording_authentication optional,
+    "authentication_option" => authentication_option optional, "authentication_name" =>
+    authentication_name optional, "authentication_domains" => authentication_domains
+    optional, "viewer_download" => viewer_download optional, "password" => password
+    optional, "on_demand" => on_demand optional, "approval_type" => approval_type
+    optional, "send_email_to_host" => send_email_to_host optional,
+    "show_social_share_buttons" => show_social_share_buttons optional, "topic" => topic
+    optional, "auto_delete" => auto_delete optional, "auto_delete_date" =>
+    auto_delete_date optional }
+);
 
 impl crate::runtime::Check for RecordingSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2164,47 +2170,46 @@ impl crate::runtime::Check for RecordingSettings {
 }
 
 /// Changes to a meeting recording's settings; fields left out keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingSettingsUpdate {
     /// Who may open a recording's share link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_recording: Option<RecordingShareScope>,
     /// Only signed-in users may watch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<bool>,
     /// ID of the authentication profile viewers must pass.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<String>,
     /// Email domains whose users may watch, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_domains: Option<String>,
     /// Viewers may download the files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub viewer_download: Option<bool>,
     /// Passcode viewers need, with letters, digits and special characters; the account's passcode rules for recordings apply.
     ///
     /// 8 to 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Viewers must register first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_demand: Option<bool>,
     /// How registrations for an on-demand recording are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<RecordingApprovalType>,
     /// Email the host on each registration (on-demand recordings).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_email_to_host: Option<bool>,
     /// Show social sharing buttons on the registration page (on-demand recordings).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_social_share_buttons: Option<bool>,
     /// Name of the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Delete the recording automatically after the host's configured number of days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    RecordingSettingsUpdate { "share_recording" => share_recording optional,
+    "recording_authentication" => recording_authentication optional,
+    "authentication_option" => authentication_option optional, "authentication_domains"
+    => authentication_domains optional, "viewer_download" => viewer_download optional,
+    "password" => password optional, "on_demand" => on_demand optional, "approval_type"
+    => approval_type optional, "send_email_to_host" => send_email_to_host optional,
+    "show_social_share_buttons" => show_social_share_buttons optional, "topic" => topic
+    optional, "auto_delete" => auto_delete optional }
+);
 
 impl crate::runtime::Check for RecordingSettingsUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {

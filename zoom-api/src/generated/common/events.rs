@@ -4,14 +4,17 @@
 //! Webhook events of the `common` group, generated from its `x-webhooks`.
 #![allow(deprecated)]
 /// The parts every webhook delivery body has; each event's body adds its `payload`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookEnvelope {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    WebhookEnvelope { "event" => event required, "event_ts" => event_ts optional }
+);
 
 impl WebhookEnvelope {
     /// A value with the required fields set and every other one `None`.
@@ -24,20 +27,23 @@ impl WebhookEnvelope {
 }
 
 /// The parts every event's `payload` has.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebhookPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebhookPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional }
+);
 
 impl WebhookPayload {
     /// A value with the required fields set and every other one `None`.

@@ -4,30 +4,30 @@
 //! Request and response types of the `common` group, generated from its schemas.
 #![allow(deprecated)]
 /// A registration that was just created.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddedRegistrant {
     /// ID of the meeting or webinar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The registrant's own join link; absent while the registration waits for manual approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// Occurrences the registration covers, for recurring sessions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// PIN that identifies the registrant when joining by phone (meetings only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_pin_code: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    AddedRegistrant { "id" => id optional, "registrant_id" => registrant_id optional,
+    "topic" => topic optional, "start_time" => start_time optional, "join_url" =>
+    join_url optional, "occurrences" => occurrences optional, "participant_pin_code" =>
+    participant_pin_code optional }
+);
 
 impl crate::runtime::Check for AddedRegistrant {}
 /// Whether registration is needed, and how registrants are approved.
@@ -187,16 +187,20 @@ crate::runtime::string_enum_impls!(EncryptionType);
 
 impl crate::runtime::Check for EncryptionType {}
 /// Error payload Zoom returns with 4xx responses.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorBody {
     /// Zoom's error code; see x-zoom-error-codes on each response.
     pub code: i64,
     /// Human-readable explanation.
     pub message: String,
     /// Per-field problems, sent with validation errors (code 300).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorFieldDetail>>,
 }
+
+crate::runtime::object_impls!(
+    ErrorBody { "code" => code required, "message" => message required, "errors" =>
+    errors optional }
+);
 
 impl ErrorBody {
     /// A value with the required fields set and every other one `None`.
@@ -211,36 +215,39 @@ impl ErrorBody {
 
 impl crate::runtime::Check for ErrorBody {}
 /// One rejected field of a request.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorFieldDetail {
     /// Name of the rejected field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// Why the field was rejected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    ErrorFieldDetail { "field" => field optional, "message" => message optional }
+);
+
 impl crate::runtime::Check for ErrorFieldDetail {}
 /// A phone number participants can dial to join.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalDialInNumber {
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `country_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// Number with its country calling code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Kind of dial-in number.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<GlobalDialInNumberType>,
 }
+
+crate::runtime::object_impls!(
+    GlobalDialInNumber { "city" => city optional, "country" => country optional,
+    "country_name" => country_name optional, "number" => number optional, "type" => type_
+    optional }
+);
 
 impl crate::runtime::Check for GlobalDialInNumber {}
 /// Kind of dial-in number.
@@ -283,15 +290,18 @@ crate::runtime::string_enum_impls!(GlobalDialInNumberType);
 
 impl crate::runtime::Check for GlobalDialInNumberType {}
 /// Language interpretation of a session. Languages must first be added in the web portal.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LanguageInterpretation {
     /// Turn interpretation on; the user's setting applies when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<Vec<LanguageInterpreter>>,
 }
+
+crate::runtime::object_impls!(
+    LanguageInterpretation { "enable" => enable optional, "interpreters" => interpreters
+    optional }
+);
 
 impl crate::runtime::Check for LanguageInterpretation {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -300,23 +310,25 @@ impl crate::runtime::Check for LanguageInterpretation {
 }
 
 /// An interpreter and the two languages they work between.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LanguageInterpreter {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Two country IDs such as `US,FR`; replaced by interpreter_languages.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<String>,
     /// Two language names such as `English,French`, as listed in the user's settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreter_languages: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    LanguageInterpreter { "email" => email optional, "languages" => languages optional,
+    "interpreter_languages" => interpreter_languages optional }
+);
 
 impl crate::runtime::Check for LanguageInterpreter {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -332,7 +344,7 @@ impl crate::runtime::Check for LanguageInterpreter {
 }
 
 /// A registrant as Zoom lists them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListedRegistrant {
     /// The `email` field.
     ///
@@ -345,66 +357,59 @@ pub struct ListedRegistrant {
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Questions or remarks of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrantCustomQuestion>>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Registrant ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Where a registration stands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RegistrantStatus>,
     /// When the registrant signed up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The registrant's own join link; only approved registrants can use it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// PIN that identifies the registrant when joining by phone (meetings only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_pin_code: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    ListedRegistrant { "email" => email required, "first_name" => first_name required,
+    "last_name" => last_name optional, "address" => address optional, "city" => city
+    optional, "state" => state optional, "zip" => zip optional, "country" => country
+    optional, "phone" => phone optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional, "industry" => industry optional,
+    "job_title" => job_title optional, "no_of_employees" => no_of_employees optional,
+    "org" => org optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "id" => id optional,
+    "status" => status optional, "create_time" => create_time optional, "join_url" =>
+    join_url optional, "participant_pin_code" => participant_pin_code optional }
+);
 
 impl ListedRegistrant {
     /// A value with the required fields set and every other one `None`.
@@ -472,21 +477,22 @@ impl crate::runtime::Check for ListedRegistrant {
 }
 
 /// One occurrence of a recurring session.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Occurrence {
     /// Occurrence ID, used by the `occurrence_id` parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrence_id: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Whether an occurrence still takes place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<OccurrenceStatus>,
 }
+
+crate::runtime::object_impls!(
+    Occurrence { "occurrence_id" => occurrence_id optional, "start_time" => start_time
+    optional, "duration" => duration optional, "status" => status optional }
+);
 
 impl crate::runtime::Check for Occurrence {}
 /// Whether an occurrence still takes place.
@@ -525,78 +531,83 @@ crate::runtime::string_enum_impls!(OccurrenceStatus);
 
 impl crate::runtime::Check for OccurrenceStatus {}
 /// One answer to one question.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastPollAnswer {
     /// Poll ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polling_id: Option<String>,
     /// The `question` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The `answer` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     /// When the answer was given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    PastPollAnswer { "polling_id" => polling_id optional, "question" => question
+    optional, "answer" => answer optional, "date_time" => date_time optional }
+);
+
 impl crate::runtime::Check for PastPollAnswer {}
 /// The poll answers given during an ended session.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastPollResults {
     /// Meeting or webinar ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// UUID of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per person who answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<PastPollVoter>>,
 }
 
+crate::runtime::object_impls!(
+    PastPollResults { "id" => id optional, "uuid" => uuid optional, "start_time" =>
+    start_time optional, "questions" => questions optional }
+);
+
 impl crate::runtime::Check for PastPollResults {}
 /// The answers of one participant.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastPollVoter {
     /// Display name; `Anonymous Attendee` for anonymous polls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address; empty for people outside the host's account, with some exceptions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `question_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_details: Option<Vec<PastPollAnswer>>,
 }
 
+crate::runtime::object_impls!(
+    PastPollVoter { "name" => name optional, "email" => email optional,
+    "question_details" => question_details optional }
+);
+
 impl crate::runtime::Check for PastPollVoter {}
 /// A poll or quiz, as it is created or changed.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Poll {
     /// The `title` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Hide who gave which answers.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
     /// Kind of poll. Advanced polls and quizzes must be enabled on the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poll_type: Option<PollType>,
     /// The `questions` field.
     ///
     /// At least 1 item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<PollQuestion>>,
 }
+
+crate::runtime::object_impls!(
+    Poll { "title" => title optional, "anonymous" => anonymous optional, "poll_type" =>
+    poll_type optional, "questions" => questions optional }
+);
 
 impl crate::runtime::Check for Poll {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -620,33 +631,33 @@ impl crate::runtime::Check for Poll {
 }
 
 /// A poll as Zoom returns it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PollDetail {
     /// The `title` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Hide who gave which answers.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymous: Option<bool>,
     /// Kind of poll. Advanced polls and quizzes must be enabled on the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poll_type: Option<PollType>,
     /// The `questions` field.
     ///
     /// At least 1 item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<PollQuestion>>,
     /// Poll ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Where a poll stands during the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PollStatus>,
 }
+
+crate::runtime::object_impls!(
+    PollDetail { "title" => title optional, "anonymous" => anonymous optional,
+    "poll_type" => poll_type optional, "questions" => questions optional, "id" => id
+    optional, "status" => status optional }
+);
 
 impl crate::runtime::Check for PollDetail {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -670,15 +681,17 @@ impl crate::runtime::Check for PollDetail {
 }
 
 /// The polls of a session.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PollList {
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `polls` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polls: Option<Vec<PollDetail>>,
 }
+
+crate::runtime::object_impls!(
+    PollList { "total_records" => total_records optional, "polls" => polls optional }
+);
 
 impl crate::runtime::Check for PollList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -687,70 +700,68 @@ impl crate::runtime::Check for PollList {
 }
 
 /// One question of a poll. Which fields apply depends on its type.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PollQuestion {
     /// The question text; for fill-in-the-blank questions, the sentence with its gaps.
     ///
     /// At most 1024 characters.
     pub name: String,
     /// How a poll question is answered.
-    #[serde(rename = "type")]
     pub type_: PollQuestionType,
     /// Choices offered (up to 10 for single and multiple choice, 16 for matching).
     ///
     /// At least 2 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<String>>,
     /// Correct answers; needed for quizzes. Single choice and matching take one.
     ///
     /// At least 1 item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub right_answers: Option<Vec<String>>,
     /// Participants must answer this question.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
     /// Single choice only. Offer the choices in a drop-down list.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_as_dropdown: Option<bool>,
     /// Short and long answers only. Fewest characters accepted.
     ///
     /// At least 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_min_character: Option<i64>,
     /// Short and long answers only. Most characters accepted (500 for short, 2000 for long answers).
     ///
     /// At most 2000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_max_character: Option<i64>,
     /// Fill-in-the-blank only. Compare answers with their case.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_sensitive: Option<bool>,
     /// Matching and rank-order only. Between 2 and 10 prompts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompts: Option<Vec<PollQuestionPrompt>>,
     /// Rating scale only. Lowest value.
     ///
     /// At least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating_min_value: Option<i64>,
     /// Rating scale only. Highest value.
     ///
     /// At most 10.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating_max_value: Option<i64>,
     /// Rating scale only. Label of the lowest value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating_min_label: Option<String>,
     /// Rating scale only. Label of the highest value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating_max_label: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    PollQuestion { "name" => name required, "type" => type_ required, "answers" =>
+    answers optional, "right_answers" => right_answers optional, "answer_required" =>
+    answer_required optional, "show_as_dropdown" => show_as_dropdown optional,
+    "answer_min_character" => answer_min_character optional, "answer_max_character" =>
+    answer_max_character optional, "case_sensitive" => case_sensitive optional, "prompts"
+    => prompts optional, "rating_min_value" => rating_min_value optional,
+    "rating_max_value" => rating_max_value optional, "rating_min_label" =>
+    rating_min_label optional, "rating_max_label" => rating_max_label optional }
+);
 
 impl PollQuestion {
     /// A value with the required fields set and every other one `None`.
@@ -836,15 +847,18 @@ impl crate::runtime::Check for PollQuestion {
 }
 
 /// A prompt of a matching or rank-order question.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PollQuestionPrompt {
     /// The `prompt_question` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_question: Option<String>,
     /// Correct answers of the prompt; rank-order takes one, matching 2 to 10.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_right_answers: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    PollQuestionPrompt { "prompt_question" => prompt_question optional,
+    "prompt_right_answers" => prompt_right_answers optional }
+);
 
 impl crate::runtime::Check for PollQuestionPrompt {}
 /// How a poll question is answered.
@@ -993,41 +1007,41 @@ crate::runtime::int_enum_impls!(PollType);
 
 impl crate::runtime::Check for PollType {}
 /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recurrence {
     /// Unit of a recurrence.
-    #[serde(rename = "type")]
     pub type_: RecurrenceType,
     /// Repeat every this many days, weeks or months; meetings allow at most 99 days, 50 weeks or 10 months, webinars 90 days, 12 weeks or 3 months.
     ///
     /// From 1 to 99.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_interval: Option<i64>,
     /// Weekly recurrences only. Comma-separated weekdays, 1 (Sunday) to 7 (Saturday), such as `2,4`.
     ///
     /// Matches `^[1-7](,[1-7])*$`. Zoom assumes `"1"` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekly_days: Option<String>,
     /// Monthly recurrences only. Day of the month.
     ///
     /// From 1 to 31. Zoom assumes `1` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_day: Option<i64>,
     /// Week of the month a monthly recurrence falls in; used with monthly_week_day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_week: Option<RecurrenceMonthlyWeek>,
     /// Day of the week, counted from Sunday.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_week_day: Option<WeekDay>,
     /// Number of occurrences before the series ends; 0 means it never ends.
     ///
     /// From 0 to 60. Zoom assumes `1` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_times: Option<i64>,
     /// Last moment the series may occur, in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+crate::runtime::object_impls!(
+    Recurrence { "type" => type_ required, "repeat_interval" => repeat_interval optional,
+    "weekly_days" => weekly_days optional, "monthly_day" => monthly_day optional,
+    "monthly_week" => monthly_week optional, "monthly_week_day" => monthly_week_day
+    optional, "end_times" => end_times optional, "end_date_time" => end_date_time
+    optional }
+);
 
 impl Recurrence {
     /// A value with the required fields set and every other one `None`.
@@ -1164,7 +1178,7 @@ crate::runtime::int_enum_impls!(RecurrenceType);
 
 impl crate::runtime::Check for RecurrenceType {}
 /// What a registrant fills in on the registration form.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Registrant {
     /// The `email` field.
     ///
@@ -1177,51 +1191,47 @@ pub struct Registrant {
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Questions or remarks of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrantCustomQuestion>>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
 }
+
+crate::runtime::object_impls!(
+    Registrant { "email" => email required, "first_name" => first_name required,
+    "last_name" => last_name optional, "address" => address optional, "city" => city
+    optional, "state" => state optional, "zip" => zip optional, "country" => country
+    optional, "phone" => phone optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional, "industry" => industry optional,
+    "job_title" => job_title optional, "no_of_employees" => no_of_employees optional,
+    "org" => org optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional }
+);
 
 impl Registrant {
     /// A value with the required fields set and every other one `None`.
@@ -1284,17 +1294,19 @@ impl crate::runtime::Check for Registrant {
 }
 
 /// A registrant's answer to one custom question.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrantCustomQuestion {
     /// The question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The answer.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RegistrantCustomQuestion { "title" => title optional, "value" => value optional }
+);
 
 impl crate::runtime::Check for RegistrantCustomQuestion {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1468,32 +1480,33 @@ crate::runtime::string_enum_impls!(RegistrantLanguage);
 
 impl crate::runtime::Check for RegistrantLanguage {}
 /// One page of registrants.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrantList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `page_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// Number of this page; superseded by next_page_token.
     ///
     /// Zoom assumes `1` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// The `page_size` field.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Number of registrants across all pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `registrants` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<ListedRegistrant>>,
 }
+
+crate::runtime::object_impls!(
+    RegistrantList { "next_page_token" => next_page_token optional, "page_count" =>
+    page_count optional, "page_number" => page_number optional, "page_size" => page_size
+    optional, "total_records" => total_records optional, "registrants" => registrants
+    optional }
+);
 
 impl crate::runtime::Check for RegistrantList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1608,17 +1621,19 @@ crate::runtime::string_enum_impls!(RegistrantPurchasingTimeFrame);
 
 impl crate::runtime::Check for RegistrantPurchasingTimeFrame {}
 /// Names a registrant by ID or by email address.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrantReference {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RegistrantReference { "id" => id optional, "email" => email optional }
+);
 
 impl crate::runtime::Check for RegistrantReference {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1712,16 +1727,20 @@ crate::runtime::string_enum_impls!(RegistrantStatusAction);
 
 impl crate::runtime::Check for RegistrantStatusAction {}
 /// A decision on one or more registrants.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegistrantStatusUpdate {
     /// What to do with the registrants.
     pub action: RegistrantStatusAction,
     /// The `registrants` field.
     ///
     /// At most 30 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<RegistrantReference>>,
 }
+
+crate::runtime::object_impls!(
+    RegistrantStatusUpdate { "action" => action required, "registrants" => registrants
+    optional }
+);
 
 impl RegistrantStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -1744,21 +1763,22 @@ impl crate::runtime::Check for RegistrantStatusUpdate {
 }
 
 /// A question the host added to the registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrationCustomQuestion {
     /// The `title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// How a custom registration question is answered.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RegistrationCustomQuestionType>,
     /// Whether registrants must answer it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Choices offered; not used for short answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    RegistrationCustomQuestion { "title" => title optional, "type" => type_ optional,
+    "required" => required optional, "answers" => answers optional }
+);
 
 impl crate::runtime::Check for RegistrationCustomQuestion {}
 /// How a custom registration question is answered.
@@ -1797,15 +1817,18 @@ crate::runtime::string_enum_impls!(RegistrationCustomQuestionType);
 
 impl crate::runtime::Check for RegistrationCustomQuestionType {}
 /// A standard field of the registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrationQuestion {
     /// A standard registration field (email and first name are always asked).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_name: Option<RegistrationQuestionField>,
     /// Whether registrants must fill it in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    RegistrationQuestion { "field_name" => field_name optional, "required" => required
+    optional }
+);
 
 impl crate::runtime::Check for RegistrationQuestion {}
 /// A standard registration field (email and first name are always asked).
@@ -1892,15 +1915,18 @@ crate::runtime::string_enum_impls!(RegistrationQuestionField);
 
 impl crate::runtime::Check for RegistrationQuestionField {}
 /// The questions of a registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrationQuestions {
     /// Standard fields shown on the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<RegistrationQuestion>>,
     /// The host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrationCustomQuestion>>,
 }
+
+crate::runtime::object_impls!(
+    RegistrationQuestions { "questions" => questions optional, "custom_questions" =>
+    custom_questions optional }
+);
 
 impl crate::runtime::Check for RegistrationQuestions {}
 /// How registration works for a recurring session with a fixed time.
@@ -1943,17 +1969,20 @@ crate::runtime::int_enum_impls!(RegistrationType);
 
 impl crate::runtime::Check for RegistrationType {}
 /// Sign language interpretation of a session. Languages must first be added in the web portal.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignLanguageInterpretation {
     /// Turn sign language interpretation on; the user's setting applies when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
     ///
     /// At most 20 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<Vec<SignLanguageInterpreter>>,
 }
+
+crate::runtime::object_impls!(
+    SignLanguageInterpretation { "enable" => enable optional, "interpreters" =>
+    interpreters optional }
+);
 
 impl crate::runtime::Check for SignLanguageInterpretation {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1969,17 +1998,20 @@ impl crate::runtime::Check for SignLanguageInterpretation {
 }
 
 /// A sign language interpreter.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignLanguageInterpreter {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Sign language name as listed in the user's settings, such as `American`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    SignLanguageInterpreter { "email" => email optional, "sign_language" => sign_language
+    optional }
+);
 
 impl crate::runtime::Check for SignLanguageInterpreter {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1995,17 +2027,20 @@ impl crate::runtime::Check for SignLanguageInterpreter {
 }
 
 /// A tracking field and its value for one session.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrackingField {
     /// Label of the tracking field.
     pub field: String,
     /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Sent by Zoom only. Whether the field shows in the scheduling options of the web portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    TrackingField { "field" => field required, "value" => value optional, "visible" =>
+    visible optional }
+);
 
 impl TrackingField {
     /// A value with the required fields set and every other one `None`.
@@ -2020,24 +2055,24 @@ impl TrackingField {
 
 impl crate::runtime::Check for TrackingField {}
 /// A virtual background file stored for a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VirtualBackgroundFile {
     /// File ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// File name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Kind of virtual background file.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<VirtualBackgroundFileType>,
     /// Whether this is the default background.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// File size in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    VirtualBackgroundFile { "id" => id optional, "name" => name optional, "type" => type_
+    optional, "is_default" => is_default optional, "size" => size optional }
+);
 
 impl crate::runtime::Check for VirtualBackgroundFile {}
 /// Kind of virtual background file.

@@ -12,16 +12,20 @@ use super::super::common::types::RegistrantPurchaseRole;
 use super::super::common::types::RegistrantPurchasingTimeFrame;
 use super::super::common::types::TrackingField;
 /// The body of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingAiCompanionEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
     pub payload: MeetingAiCompanionPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingAiCompanionEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingAiCompanionEvent {
     /// A value with the required fields set and every other one `None`.
@@ -35,22 +39,25 @@ impl MeetingAiCompanionEvent {
 }
 
 /// The `payload` of `meeting.ai_companion_assets_deleted`, `meeting.ai_companion_started` and `meeting.ai_companion_stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingAiCompanionPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingAiCompanionPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingAiCompanionPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingAiCompanionPayload {
     /// A value with the required fields set and every other one `None`.
@@ -69,37 +76,41 @@ impl MeetingAiCompanionPayload {
 }
 
 /// The `MeetingAiCompanionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingAiCompanionPayloadObject {
     /// The `meeting_number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_number: Option<i64>,
     /// The `meeting_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `ai_companion` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_companion: Option<MeetingAiCompanionPayloadObjectAiCompanion>,
 }
 
+crate::runtime::object_impls!(
+    MeetingAiCompanionPayloadObject { "meeting_number" => meeting_number optional,
+    "meeting_uuid" => meeting_uuid optional, "host_id" => host_id optional,
+    "ai_companion" => ai_companion optional }
+);
+
 /// The `MeetingAiCompanionPayloadObjectAiCompanion` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingAiCompanionPayloadObjectAiCompanion {
     /// The `deleted_assets` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_assets: Option<
         Vec<MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem>,
     >,
     /// The `questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<bool>,
     /// The `summary` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingAiCompanionPayloadObjectAiCompanion { "deleted_assets" => deleted_assets
+    optional, "questions" => questions optional, "summary" => summary optional }
+);
 
 /// The `MeetingAiCompanionPayloadObjectAiCompanionDeletedAssetsItem` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -138,16 +149,20 @@ crate::runtime::string_enum_impls!(
 );
 
 /// The body of `meeting.aic_transcript_completed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingAicTranscriptCompletedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.aic_transcript_completed`.
     pub payload: MeetingAicTranscriptCompletedPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingAicTranscriptCompletedEvent { "event" => event required, "event_ts" =>
+    event_ts optional, "payload" => payload required }
+);
 
 impl MeetingAicTranscriptCompletedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -164,22 +179,25 @@ impl MeetingAicTranscriptCompletedEvent {
 }
 
 /// The `payload` of `meeting.aic_transcript_completed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingAicTranscriptCompletedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingAicTranscriptCompletedPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingAicTranscriptCompletedPayload { "account_id" => account_id required,
+    "operator" => operator optional, "operator_id" => operator_id optional,
+    "operator_member_id" => operator_member_id optional, "object" => object required }
+);
 
 impl MeetingAicTranscriptCompletedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -198,42 +216,46 @@ impl MeetingAicTranscriptCompletedPayload {
 }
 
 /// The `MeetingAicTranscriptCompletedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingAicTranscriptCompletedPayloadObject {
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `meeting_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuid: Option<String>,
     /// The `meeting_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<i64>,
     /// The `meeting_topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_topic: Option<String>,
     /// The `meeting_start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `file_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The `attach_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attach_type: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingAicTranscriptCompletedPayloadObject { "host_id" => host_id optional,
+    "meeting_uuid" => meeting_uuid optional, "meeting_id" => meeting_id optional,
+    "meeting_topic" => meeting_topic optional, "meeting_start_time" => meeting_start_time
+    optional, "file_id" => file_id optional, "attach_type" => attach_type optional }
+);
+
 /// The body of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingChangeEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
     pub payload: MeetingChangePayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingChangeEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingChangeEvent {
     /// A value with the required fields set and every other one `None`.
@@ -247,90 +269,84 @@ impl MeetingChangeEvent {
 }
 
 /// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingChangeObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The `password` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The `pmi` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<String>,
     /// The `occurrences` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<MeetingSettings>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `registration_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_url: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingChangeObject { "uuid" => uuid optional, "id" => id optional, "host_id" =>
+    host_id optional, "topic" => topic optional, "type" => type_ optional, "start_time"
+    => start_time optional, "duration" => duration optional, "timezone" => timezone
+    optional, "join_url" => join_url optional, "password" => password optional, "pmi" =>
+    pmi optional, "occurrences" => occurrences optional, "settings" => settings optional,
+    "recurrence" => recurrence optional, "tracking_fields" => tracking_fields optional,
+    "agenda" => agenda optional, "registration_url" => registration_url optional }
+);
+
 /// The `payload` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingChangePayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
     pub object: MeetingChangeObject,
     /// The `operation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<MeetingChangePayloadOperation>,
     /// The `scope` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<MeetingChangePayloadScope>,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
     /// The `object` and `old_object` of `meeting.converted_to_webinar`, `meeting.created`, `meeting.deleted`, `meeting.permanently_deleted`, `meeting.recovered` and `meeting.updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<MeetingChangeObject>,
 }
+
+crate::runtime::object_impls!(
+    MeetingChangePayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required, "operation" => operation
+    optional, "scope" => scope optional, "time_stamp" => time_stamp optional,
+    "old_object" => old_object optional }
+);
 
 impl MeetingChangePayload {
     /// A value with the required fields set and every other one `None`.
@@ -418,16 +434,20 @@ impl From<&str> for MeetingChangePayloadScope {
 crate::runtime::string_enum_impls!(MeetingChangePayloadScope);
 
 /// The body of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingChatEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
     pub payload: MeetingChatPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingChatEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingChatEvent {
     /// A value with the required fields set and every other one `None`.
@@ -441,73 +461,67 @@ impl MeetingChatEvent {
 }
 
 /// A chat message or chat file of a meeting: who sent it, to whom, and what.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingChatMessage {
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_session_id: Option<String>,
     /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_name: Option<String>,
     /// The `sender_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_email: Option<String>,
     /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_type: Option<MeetingChatMessageSenderType>,
     /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_context: Option<MeetingChatMessageSenderContext>,
     /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_session_id: Option<String>,
     /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_name: Option<String>,
     /// The `recipient_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_email: Option<String>,
     /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_type: Option<MeetingChatMessageRecipientType>,
     /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_context: Option<MeetingChatMessageRecipientContext>,
     /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The `message_content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_content: Option<String>,
     /// The `file_ids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// The `file_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<String>,
     /// The `file_owner_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_owner_id: Option<String>,
     /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingChatMessage { "date_time" => date_time optional, "sender_session_id" =>
+    sender_session_id optional, "sender_name" => sender_name optional, "sender_email" =>
+    sender_email optional, "sender_type" => sender_type optional, "sender_context" =>
+    sender_context optional, "recipient_session_id" => recipient_session_id optional,
+    "recipient_name" => recipient_name optional, "recipient_email" => recipient_email
+    optional, "recipient_type" => recipient_type optional, "recipient_context" =>
+    recipient_context optional, "message_id" => message_id optional, "message_content" =>
+    message_content optional, "file_ids" => file_ids optional, "file_id" => file_id
+    optional, "file_name" => file_name optional, "file_size" => file_size optional,
+    "file_type" => file_type optional, "file_owner_id" => file_owner_id optional,
+    "download_url" => download_url optional }
+);
 
 /// The `MeetingChatMessageRecipientContext` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -666,22 +680,25 @@ impl From<&str> for MeetingChatMessageSenderType {
 crate::runtime::string_enum_impls!(MeetingChatMessageSenderType);
 
 /// The `payload` of `meeting.chat_message_file_downloaded`, `meeting.chat_message_file_sent` and `meeting.chat_message_sent`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingChatPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingChatPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingChatPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingChatPayload {
     /// A value with the required fields set and every other one `None`.
@@ -697,45 +714,49 @@ impl MeetingChatPayload {
 }
 
 /// The `MeetingChatPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingChatPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_account_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_account_id: Option<String>,
     /// A chat message or chat file of a meeting: who sent it, to whom, and what.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message_file: Option<MeetingChatMessage>,
     /// The `meeting_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<i64>,
     /// The `meeting_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuid: Option<String>,
     /// The `breakout_room_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
     /// A chat message or chat file of a meeting: who sent it, to whom, and what.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message: Option<MeetingChatMessage>,
 }
 
+crate::runtime::object_impls!(
+    MeetingChatPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_account_id" => host_account_id optional, "chat_message_file" =>
+    chat_message_file optional, "meeting_id" => meeting_id optional, "meeting_uuid" =>
+    meeting_uuid optional, "breakout_room_uuid" => breakout_room_uuid optional,
+    "chat_message" => chat_message optional }
+);
+
 /// The body of `meeting.device_tested`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingDeviceTestedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.device_tested`.
     pub payload: MeetingDeviceTestedPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingDeviceTestedEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl MeetingDeviceTestedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -749,22 +770,25 @@ impl MeetingDeviceTestedEvent {
 }
 
 /// The `payload` of `meeting.device_tested`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingDeviceTestedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingDeviceTestedPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingDeviceTestedPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingDeviceTestedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -783,53 +807,60 @@ impl MeetingDeviceTestedPayload {
 }
 
 /// The `MeetingDeviceTestedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingDeviceTestedPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `test_result` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test_result: Option<MeetingDeviceTestedPayloadObjectTestResult>,
 }
 
+crate::runtime::object_impls!(
+    MeetingDeviceTestedPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "test_result" => test_result optional }
+);
+
 /// The `MeetingDeviceTestedPayloadObjectTestResult` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingDeviceTestedPayloadObjectTestResult {
     /// The `user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `camera_status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub camera_status: Option<i64>,
     /// The `speaker_status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_status: Option<i64>,
     /// The `microphone_status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub microphone_status: Option<i64>,
     /// The `os` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingDeviceTestedPayloadObjectTestResult { "user_id" => user_id optional,
+    "user_name" => user_name optional, "camera_status" => camera_status optional,
+    "speaker_status" => speaker_status optional, "microphone_status" => microphone_status
+    optional, "os" => os optional }
+);
+
 /// The body of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingInvitationEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
     pub payload: MeetingInvitationPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingInvitationEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingInvitationEvent {
     /// A value with the required fields set and every other one `None`.
@@ -843,22 +874,25 @@ impl MeetingInvitationEvent {
 }
 
 /// The `payload` of `meeting.invitation_accepted`, `meeting.invitation_dispatched`, `meeting.invitation_rejected` and `meeting.invitation_timeout`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingInvitationPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingInvitationPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingInvitationPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingInvitationPayload {
     /// A value with the required fields set and every other one `None`.
@@ -877,49 +911,57 @@ impl MeetingInvitationPayload {
 }
 
 /// The `MeetingInvitationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingInvitationPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingInvitationPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    MeetingInvitationPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "participant" =>
+    participant optional }
+);
+
 /// The `MeetingInvitationPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingInvitationPayloadObjectParticipant {
     /// The `participant_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_user_id: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingInvitationPayloadObjectParticipant { "participant_user_id" =>
+    participant_user_id optional, "email" => email optional }
+);
+
 /// The body of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingLiveStreamingEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
     pub payload: MeetingLiveStreamingPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamingEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl MeetingLiveStreamingEvent {
     /// A value with the required fields set and every other one `None`.
@@ -933,22 +975,25 @@ impl MeetingLiveStreamingEvent {
 }
 
 /// The `payload` of `meeting.live_streaming_started` and `meeting.live_streaming_stopped`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingLiveStreamingPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingLiveStreamingPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamingPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingLiveStreamingPayload {
     /// A value with the required fields set and every other one `None`.
@@ -967,69 +1012,72 @@ impl MeetingLiveStreamingPayload {
 }
 
 /// The `MeetingLiveStreamingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingLiveStreamingPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `live_streaming` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_streaming: Option<MeetingLiveStreamingPayloadObjectLiveStreaming>,
 }
 
+crate::runtime::object_impls!(
+    MeetingLiveStreamingPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "live_streaming" => live_streaming optional }
+);
+
 /// The `MeetingLiveStreamingPayloadObjectLiveStreaming` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingLiveStreamingPayloadObjectLiveStreaming {
     /// The `service` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<MeetingLiveStreamingPayloadObjectLiveStreamingService>,
     /// The `custom_live_streaming_settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_live_streaming_settings: Option<
         MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings,
     >,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    MeetingLiveStreamingPayloadObjectLiveStreaming { "service" => service optional,
+    "custom_live_streaming_settings" => custom_live_streaming_settings optional,
+    "date_time" => date_time optional }
+);
+
 /// The `MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
     /// The `stream_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_url: Option<String>,
     /// The `stream_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_key: Option<String>,
     /// The `page_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_url: Option<String>,
     /// The `resolution` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamingPayloadObjectLiveStreamingCustomLiveStreamingSettings {
+    "stream_url" => stream_url optional, "stream_key" => stream_key optional, "page_url"
+    => page_url optional, "resolution" => resolution optional }
+);
 
 /// The `MeetingLiveStreamingPayloadObjectLiveStreamingService` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1080,16 +1128,20 @@ crate::runtime::string_enum_impls!(
 );
 
 /// The body of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingParticipantEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
     pub payload: MeetingParticipantPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingParticipantEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingParticipantEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1103,16 +1155,20 @@ impl MeetingParticipantEvent {
 }
 
 /// The body of `meeting.participant_jbh_waiting_left`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingParticipantJbhWaitingLeftEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.participant_jbh_waiting_left`.
     pub payload: MeetingParticipantJbhWaitingLeftPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingParticipantJbhWaitingLeftEvent { "event" => event required, "event_ts" =>
+    event_ts optional, "payload" => payload required }
+);
 
 impl MeetingParticipantJbhWaitingLeftEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1129,22 +1185,25 @@ impl MeetingParticipantJbhWaitingLeftEvent {
 }
 
 /// The `payload` of `meeting.participant_jbh_waiting_left`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingParticipantJbhWaitingLeftPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingParticipantJbhWaitingLeftPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingParticipantJbhWaitingLeftPayload { "account_id" => account_id required,
+    "operator" => operator optional, "operator_id" => operator_id optional,
+    "operator_member_id" => operator_member_id optional, "object" => object required }
+);
 
 impl MeetingParticipantJbhWaitingLeftPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1163,74 +1222,77 @@ impl MeetingParticipantJbhWaitingLeftPayload {
 }
 
 /// The `MeetingParticipantJbhWaitingLeftPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantJbhWaitingLeftPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingParticipantJbhWaitingLeftPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    MeetingParticipantJbhWaitingLeftPayloadObject { "id" => id optional, "uuid" => uuid
+    optional, "host_id" => host_id optional, "topic" => topic optional, "type" => type_
+    optional, "start_time" => start_time optional, "timezone" => timezone optional,
+    "duration" => duration optional, "participant" => participant optional }
+);
+
 /// The `MeetingParticipantJbhWaitingLeftPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantJbhWaitingLeftPayloadObjectParticipant {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `customer_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_key: Option<String>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingParticipantJbhWaitingLeftPayloadObjectParticipant { "id" => id optional,
+    "user_name" => user_name optional, "customer_key" => customer_key optional,
+    "registrant_id" => registrant_id optional }
+);
+
 /// The `payload` of `meeting.participant_admitted`, `meeting.participant_bind`, `meeting.participant_feedback`, `meeting.participant_jbh_joined`, `meeting.participant_jbh_waiting`, `meeting.participant_joined`, `meeting.participant_joined_breakout_room`, `meeting.participant_joined_waiting_room`, `meeting.participant_left`, `meeting.participant_left_breakout_room`, `meeting.participant_left_waiting_room`, `meeting.participant_put_in_waiting_room` and `meeting.participant_role_changed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingParticipantPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingParticipantPayloadObject,
     /// The `operation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingParticipantPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required, "operation" => operation
+    optional }
+);
 
 impl MeetingParticipantPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1250,130 +1312,128 @@ impl MeetingParticipantPayload {
 }
 
 /// The `MeetingParticipantPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingParticipantPayloadObjectParticipant>,
     /// The `breakout_room_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingParticipantPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "participant" => participant optional, "breakout_room_uuid" =>
+    breakout_room_uuid optional }
+);
+
 /// The `MeetingParticipantPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantPayloadObjectParticipant {
     /// The `user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `participant_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_uuid: Option<String>,
     /// The `participant_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_user_id: Option<String>,
     /// The `phone_number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `customer_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_key: Option<String>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `bind_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind_user_id: Option<String>,
     /// The `bind_participant_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind_participant_uuid: Option<String>,
     /// The `join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_time: Option<String>,
     /// The `feedback` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<MeetingParticipantPayloadObjectParticipantFeedback>,
     /// The `parent_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_user_id: Option<String>,
     /// The `leave_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `leave_reason` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_reason: Option<String>,
     /// The `old_role` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_role: Option<MeetingParticipantPayloadObjectParticipantOldRole>,
     /// The `new_role` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_role: Option<MeetingParticipantPayloadObjectParticipantNewRole>,
 }
 
+crate::runtime::object_impls!(
+    MeetingParticipantPayloadObjectParticipant { "user_id" => user_id optional,
+    "user_name" => user_name optional, "id" => id optional, "participant_uuid" =>
+    participant_uuid optional, "participant_user_id" => participant_user_id optional,
+    "phone_number" => phone_number optional, "date_time" => date_time optional, "email"
+    => email optional, "customer_key" => customer_key optional, "registrant_id" =>
+    registrant_id optional, "bind_user_id" => bind_user_id optional,
+    "bind_participant_uuid" => bind_participant_uuid optional, "join_time" => join_time
+    optional, "feedback" => feedback optional, "parent_user_id" => parent_user_id
+    optional, "leave_time" => leave_time optional, "leave_reason" => leave_reason
+    optional, "old_role" => old_role optional, "new_role" => new_role optional }
+);
+
 /// The `MeetingParticipantPayloadObjectParticipantFeedback` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantPayloadObjectParticipantFeedback {
     /// The `satisfied` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub satisfied: Option<bool>,
     /// The `feedback_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_details: Option<
         Vec<MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem>,
     >,
     /// The `comments` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingParticipantPayloadObjectParticipantFeedback { "satisfied" => satisfied
+    optional, "feedback_details" => feedback_details optional, "comments" => comments
+    optional }
+);
+
 /// The `MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem { "id" => id
+    optional, "name" => name optional }
+);
 
 /// The `MeetingParticipantPayloadObjectParticipantNewRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1452,16 +1512,20 @@ impl From<&str> for MeetingParticipantPayloadObjectParticipantOldRole {
 crate::runtime::string_enum_impls!(MeetingParticipantPayloadObjectParticipantOldRole);
 
 /// The body of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingPhoneCalloutEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
     pub payload: MeetingPhoneCalloutPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingPhoneCalloutEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl MeetingPhoneCalloutEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1475,22 +1539,25 @@ impl MeetingPhoneCalloutEvent {
 }
 
 /// The `payload` of `meeting.participant_phone_callout_accepted`, `meeting.participant_phone_callout_missed`, `meeting.participant_phone_callout_rejected` and `meeting.participant_phone_callout_ringing`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingPhoneCalloutPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingPhoneCalloutPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingPhoneCalloutPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingPhoneCalloutPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1509,44 +1576,52 @@ impl MeetingPhoneCalloutPayload {
 }
 
 /// The `MeetingPhoneCalloutPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingPhoneCalloutPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingPhoneCalloutPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    MeetingPhoneCalloutPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "participant" => participant optional }
+);
+
 /// The `MeetingPhoneCalloutPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingPhoneCalloutPayloadObjectParticipant {
     /// The `invitee_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitee_name: Option<String>,
     /// The `phone_number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<i64>,
 }
 
+crate::runtime::object_impls!(
+    MeetingPhoneCalloutPayloadObjectParticipant { "invitee_name" => invitee_name
+    optional, "phone_number" => phone_number optional }
+);
+
 /// The body of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRegistrationEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
     pub payload: MeetingRegistrationPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingRegistrationEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl MeetingRegistrationEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1560,22 +1635,25 @@ impl MeetingRegistrationEvent {
 }
 
 /// The `payload` of `meeting.registration_approved`, `meeting.registration_cancelled`, `meeting.registration_created` and `meeting.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRegistrationPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingRegistrationPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingRegistrationPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingRegistrationPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1594,122 +1672,115 @@ impl MeetingRegistrationPayload {
 }
 
 /// The `MeetingRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRegistrationPayloadObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `occurrences` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// The `registrant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<MeetingRegistrationPayloadObjectRegistrant>,
 }
 
+crate::runtime::object_impls!(
+    MeetingRegistrationPayloadObject { "uuid" => uuid optional, "id" => id optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "occurrences" => occurrences optional, "registrant" => registrant
+    optional }
+);
+
 /// The `MeetingRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRegistrationPayloadObjectRegistrant {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The `participant_pin_code` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_pin_code: Option<i64>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `country` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `zip` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The `state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `org` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// The `comments` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// The `custom_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<
         Vec<MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
     >,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MeetingRegistrationPayloadObjectRegistrantStatus>,
 }
 
+crate::runtime::object_impls!(
+    MeetingRegistrationPayloadObjectRegistrant { "id" => id optional, "first_name" =>
+    first_name optional, "last_name" => last_name optional, "email" => email optional,
+    "join_url" => join_url optional, "participant_pin_code" => participant_pin_code
+    optional, "address" => address optional, "city" => city optional, "country" =>
+    country optional, "zip" => zip optional, "state" => state optional, "phone" => phone
+    optional, "industry" => industry optional, "org" => org optional, "job_title" =>
+    job_title optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "no_of_employees" =>
+    no_of_employees optional, "comments" => comments optional, "custom_questions" =>
+    custom_questions optional, "status" => status optional }
+);
+
 /// The `MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem {
     /// The `title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingRegistrationPayloadObjectRegistrantCustomQuestionsItem { "title" => title
+    optional, "value" => value optional }
+);
 
 /// The `MeetingRegistrationPayloadObjectRegistrantStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1746,16 +1817,20 @@ impl From<&str> for MeetingRegistrationPayloadObjectRegistrantStatus {
 crate::runtime::string_enum_impls!(MeetingRegistrationPayloadObjectRegistrantStatus);
 
 /// The body of `meeting.risk_alert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRiskAlertEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.risk_alert`.
     pub payload: MeetingRiskAlertPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingRiskAlertEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingRiskAlertEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1769,22 +1844,25 @@ impl MeetingRiskAlertEvent {
 }
 
 /// The `payload` of `meeting.risk_alert`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRiskAlertPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingRiskAlertPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingRiskAlertPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingRiskAlertPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1803,68 +1881,67 @@ impl MeetingRiskAlertPayload {
 }
 
 /// The `MeetingRiskAlertPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRiskAlertPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `armn_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub armn_details: Option<MeetingRiskAlertPayloadObjectArmnDetails>,
 }
 
+crate::runtime::object_impls!(
+    MeetingRiskAlertPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "host_email" => host_email optional, "topic" => topic
+    optional, "type" => type_ optional, "start_time" => start_time optional, "timezone"
+    => timezone optional, "armn_details" => armn_details optional }
+);
+
 /// The `MeetingRiskAlertPayloadObjectArmnDetails` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRiskAlertPayloadObjectArmnDetails {
     /// The `post_platform` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_platform: Option<String>,
     /// The `social_link` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub social_link: Option<String>,
     /// The `post_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `post_user` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_user: Option<String>,
     /// The `meeting_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_url: Option<String>,
     /// The `recommended_enable_settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommended_enable_settings: Option<
         Vec<MeetingRiskAlertPayloadObjectArmnDetailsRecommendedEnableSettingsItem>,
     >,
     /// The `recommended_disable_settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recommended_disable_settings: Option<
         Vec<MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem>,
     >,
 }
+
+crate::runtime::object_impls!(
+    MeetingRiskAlertPayloadObjectArmnDetails { "post_platform" => post_platform optional,
+    "social_link" => social_link optional, "post_time" => post_time optional, "post_user"
+    => post_user optional, "meeting_url" => meeting_url optional,
+    "recommended_enable_settings" => recommended_enable_settings optional,
+    "recommended_disable_settings" => recommended_disable_settings optional }
+);
 
 /// The `MeetingRiskAlertPayloadObjectArmnDetailsRecommendedDisableSettingsItem` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1973,16 +2050,20 @@ crate::runtime::string_enum_impls!(
 );
 
 /// The body of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRoomSystemCalloutEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
     pub payload: MeetingRoomSystemCalloutPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingRoomSystemCalloutEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl MeetingRoomSystemCalloutEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1999,22 +2080,25 @@ impl MeetingRoomSystemCalloutEvent {
 }
 
 /// The `payload` of `meeting.participant_room_system_callout_accepted`, `meeting.participant_room_system_callout_failed`, `meeting.participant_room_system_callout_missed`, `meeting.participant_room_system_callout_rejected` and `meeting.participant_room_system_callout_ringing`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingRoomSystemCalloutPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingRoomSystemCalloutPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingRoomSystemCalloutPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingRoomSystemCalloutPayload {
     /// A value with the required fields set and every other one `None`.
@@ -2033,53 +2117,60 @@ impl MeetingRoomSystemCalloutPayload {
 }
 
 /// The `MeetingRoomSystemCalloutPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRoomSystemCalloutPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The `inviter_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inviter_name: Option<String>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingRoomSystemCalloutPayloadObjectParticipant>,
     /// The `reason_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_type: Option<i64>,
 }
 
+crate::runtime::object_impls!(
+    MeetingRoomSystemCalloutPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "message_id" => message_id optional, "inviter_name" =>
+    inviter_name optional, "participant" => participant optional, "reason_type" =>
+    reason_type optional }
+);
+
 /// The `MeetingRoomSystemCalloutPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingRoomSystemCalloutPayloadObjectParticipant {
     /// The `call_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_type: Option<String>,
     /// The `device_ip` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_ip: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingRoomSystemCalloutPayloadObjectParticipant { "call_type" => call_type optional,
+    "device_ip" => device_ip optional }
+);
+
 /// The body of `meeting.alert`, `meeting.ended` and `meeting.started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSessionEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.alert`, `meeting.ended` and `meeting.started`.
     pub payload: MeetingSessionPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingSessionEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingSessionEvent {
     /// A value with the required fields set and every other one `None`.
@@ -2093,22 +2184,25 @@ impl MeetingSessionEvent {
 }
 
 /// The `payload` of `meeting.alert`, `meeting.ended` and `meeting.started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSessionPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingSessionPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingSessionPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingSessionPayload {
     /// A value with the required fields set and every other one `None`.
@@ -2127,47 +2221,43 @@ impl MeetingSessionPayload {
 }
 
 /// The `MeetingSessionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSessionPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `issues` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issues: Option<Vec<MeetingSessionPayloadObjectIssuesItem>>,
     /// The `join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_time: Option<String>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The `end_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSessionPayloadObject { "id" => id optional, "uuid" => uuid optional, "host_id"
+    => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "issues" => issues optional, "join_time" => join_time optional,
+    "host_email" => host_email optional, "end_time" => end_time optional }
+);
 
 /// The `MeetingSessionPayloadObjectIssuesItem` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2216,16 +2306,20 @@ impl From<&str> for MeetingSessionPayloadObjectIssuesItem {
 crate::runtime::string_enum_impls!(MeetingSessionPayloadObjectIssuesItem);
 
 /// The body of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSharingEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
     pub payload: MeetingSharingPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingSharingEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingSharingEvent {
     /// A value with the required fields set and every other one `None`.
@@ -2239,22 +2333,25 @@ impl MeetingSharingEvent {
 }
 
 /// The `payload` of `meeting.breakout_room_sharing_ended`, `meeting.breakout_room_sharing_started`, `meeting.sharing_ended` and `meeting.sharing_started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSharingPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingSharingPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingSharingPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingSharingPayload {
     /// A value with the required fields set and every other one `None`.
@@ -2273,81 +2370,81 @@ impl MeetingSharingPayload {
 }
 
 /// The `MeetingSharingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSharingPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `breakout_room_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<MeetingSharingPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSharingPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "breakout_room_uuid" => breakout_room_uuid optional, "host_id" => host_id optional,
+    "topic" => topic optional, "type" => type_ optional, "start_time" => start_time
+    optional, "timezone" => timezone optional, "duration" => duration optional,
+    "participant" => participant optional }
+);
+
 /// The `MeetingSharingPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSharingPayloadObjectParticipant {
     /// The `user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `parent_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_user_id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `sharing_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sharing_details: Option<MeetingSharingPayloadObjectParticipantSharingDetails>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSharingPayloadObjectParticipant { "user_id" => user_id optional,
+    "parent_user_id" => parent_user_id optional, "user_name" => user_name optional, "id"
+    => id optional, "sharing_details" => sharing_details optional }
+);
+
 /// The `MeetingSharingPayloadObjectParticipantSharingDetails` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSharingPayloadObjectParticipantSharingDetails {
     /// The `content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<MeetingSharingPayloadObjectParticipantSharingDetailsContent>,
     /// The `link_source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_source: Option<
         MeetingSharingPayloadObjectParticipantSharingDetailsLinkSource,
     >,
     /// The `file_link` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_link: Option<String>,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<MeetingSharingPayloadObjectParticipantSharingDetailsSource>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSharingPayloadObjectParticipantSharingDetails { "content" => content optional,
+    "link_source" => link_source optional, "file_link" => file_link optional, "date_time"
+    => date_time optional, "source" => source optional }
+);
 
 /// The `MeetingSharingPayloadObjectParticipantSharingDetailsContent` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2478,16 +2575,20 @@ crate::runtime::string_enum_impls!(
 );
 
 /// The body of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSummaryEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
     pub payload: MeetingSummaryPayload,
 }
+
+crate::runtime::object_impls!(
+    MeetingSummaryEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl MeetingSummaryEvent {
     /// A value with the required fields set and every other one `None`.
@@ -2501,22 +2602,25 @@ impl MeetingSummaryEvent {
 }
 
 /// The `payload` of `meeting.summary_completed`, `meeting.summary_deleted`, `meeting.summary_recovered`, `meeting.summary_shared`, `meeting.summary_trashed` and `meeting.summary_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSummaryPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: MeetingSummaryPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    MeetingSummaryPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl MeetingSummaryPayload {
     /// A value with the required fields set and every other one `None`.
@@ -2535,109 +2639,115 @@ impl MeetingSummaryPayload {
 }
 
 /// The `MeetingSummaryPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSummaryPayloadObject {
     /// The `meeting_host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_host_id: Option<String>,
     /// The `meeting_host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_host_email: Option<String>,
     /// The `meeting_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_uuid: Option<String>,
     /// The `meeting_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<i64>,
     /// The `meeting_topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_topic: Option<String>,
     /// The `meeting_start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `meeting_end_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_end_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_created_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_created_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_last_modified_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_last_modified_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `summary_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_title: Option<String>,
     /// The `summary_overview` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_overview: Option<String>,
     /// The `summary_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_details: Option<Vec<MeetingSummaryPayloadObjectSummaryDetailsItem>>,
     /// The `next_steps` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_steps: Option<Vec<String>>,
     /// The `summary_content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_content: Option<String>,
     /// The `summary_doc_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_doc_url: Option<String>,
     /// The `share_with_users` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_with_users: Option<Vec<MeetingSummaryPayloadObjectShareWithUsersItem>>,
     /// The `summary_last_modified_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_last_modified_user_id: Option<String>,
     /// The `summary_last_modified_user_email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_last_modified_user_email: Option<String>,
     /// The `edited_summary` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited_summary: Option<MeetingSummaryPayloadObjectEditedSummary>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSummaryPayloadObject { "meeting_host_id" => meeting_host_id optional,
+    "meeting_host_email" => meeting_host_email optional, "meeting_uuid" => meeting_uuid
+    optional, "meeting_id" => meeting_id optional, "meeting_topic" => meeting_topic
+    optional, "meeting_start_time" => meeting_start_time optional, "meeting_end_time" =>
+    meeting_end_time optional, "summary_start_time" => summary_start_time optional,
+    "summary_end_time" => summary_end_time optional, "summary_created_time" =>
+    summary_created_time optional, "summary_last_modified_time" =>
+    summary_last_modified_time optional, "summary_title" => summary_title optional,
+    "summary_overview" => summary_overview optional, "summary_details" => summary_details
+    optional, "next_steps" => next_steps optional, "summary_content" => summary_content
+    optional, "summary_doc_url" => summary_doc_url optional, "share_with_users" =>
+    share_with_users optional, "summary_last_modified_user_id" =>
+    summary_last_modified_user_id optional, "summary_last_modified_user_email" =>
+    summary_last_modified_user_email optional, "edited_summary" => edited_summary
+    optional }
+);
+
 /// The `MeetingSummaryPayloadObjectEditedSummary` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSummaryPayloadObjectEditedSummary {
     /// The `summary_overview` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_overview: Option<String>,
     /// The `summary_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_details: Option<String>,
     /// The `next_steps` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_steps: Option<Vec<String>>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSummaryPayloadObjectEditedSummary { "summary_overview" => summary_overview
+    optional, "summary_details" => summary_details optional, "next_steps" => next_steps
+    optional }
+);
+
 /// The `MeetingSummaryPayloadObjectShareWithUsersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSummaryPayloadObjectShareWithUsersItem {
     /// The `user_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_email: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSummaryPayloadObjectShareWithUsersItem { "user_email" => user_email optional }
+);
+
 /// The `MeetingSummaryPayloadObjectSummaryDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSummaryPayloadObjectSummaryDetailsItem {
     /// The `label` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// The `summary` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSummaryPayloadObjectSummaryDetailsItem { "label" => label optional, "summary"
+    => summary optional }
+);
 
 /// A webhook event of the `meetings` group: one variant per event the spec declares, each with the typed body, and `Unknown` for any other event (Zoom adds events), kept as received.
 ///

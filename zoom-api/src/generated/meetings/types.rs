@@ -12,7 +12,7 @@ use super::super::common::types::{
 };
 
 /// A registration for a meeting.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddMeetingRegistrantRequest {
     /// The `email` field.
     ///
@@ -25,57 +25,52 @@ pub struct AddMeetingRegistrantRequest {
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Questions or remarks of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrantCustomQuestion>>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Language of the emails a registrant receives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<RegistrantLanguage>,
     /// Approve this registrant at once although the meeting uses manual approval (approval_type 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_approve: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    AddMeetingRegistrantRequest { "email" => email required, "first_name" => first_name
+    required, "last_name" => last_name optional, "address" => address optional, "city" =>
+    city optional, "state" => state optional, "zip" => zip optional, "country" => country
+    optional, "phone" => phone optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional, "industry" => industry optional,
+    "job_title" => job_title optional, "no_of_employees" => no_of_employees optional,
+    "org" => org optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "language" =>
+    language optional, "auto_approve" => auto_approve optional }
+);
 
 impl AddMeetingRegistrantRequest {
     /// A value with the required fields set and every other one `None`.
@@ -222,13 +217,17 @@ crate::runtime::int_enum_impls!(CalendarType);
 
 impl crate::runtime::Check for CalendarType {}
 /// Polls to add in one request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateMeetingBatchPollsRequest {
     /// The `polls` field.
     ///
     /// 1 to 25 items.
     pub polls: Vec<Poll>,
 }
+
+crate::runtime::object_impls!(
+    CreateMeetingBatchPollsRequest { "polls" => polls required }
+);
 
 impl CreateMeetingBatchPollsRequest {
     /// A value with the required fields set and every other one `None`.
@@ -252,65 +251,61 @@ impl crate::runtime::Check for CreateMeetingBatchPollsRequest {
 }
 
 /// A meeting to schedule.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateMeetingRequest {
     /// The `topic` field.
     ///
     /// At most 200 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// Start of a scheduled or fixed-time recurring meeting: UTC with a `Z`, or local time without one, read in `timezone`. Missing or past values mean now.
     ///
     /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes (types 2 and 8).
     ///
     /// From 1 to 1440. Zoom assumes `60` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Time zone of start_time, such as `Europe/Berlin`; the account's time zone when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
     ///
     /// At most 2000 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// Passcode; it must meet the account's passcode rules.
     ///
     /// At most 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Generate a passcode when none is given and the user's settings require one.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_password: Option<bool>,
     /// Preschedule the meeting through the Google Workspace add-on (types 2 and 3 only).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_schedule: Option<bool>,
     /// Email address or ID of the user the meeting is scheduled for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_for: Option<String>,
     /// Admin meeting template to schedule with (see List meeting templates).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<MeetingSettings>,
 }
+
+crate::runtime::object_impls!(
+    CreateMeetingRequest { "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "agenda" => agenda optional, "password" => password optional,
+    "default_password" => default_password optional, "pre_schedule" => pre_schedule
+    optional, "schedule_for" => schedule_for optional, "template_id" => template_id
+    optional, "recurrence" => recurrence optional, "tracking_fields" => tracking_fields
+    optional, "settings" => settings optional }
+);
 
 impl crate::runtime::Check for CreateMeetingRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -396,14 +391,17 @@ crate::runtime::int_enum_impls!(JoinBeforeHostTime);
 
 impl crate::runtime::Check for JoinBeforeHostTime {}
 /// An action on a running meeting and what it needs.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LiveMeetingControl {
     /// The `method` field.
     pub method: LiveMeetingControlMethod,
     /// What the chosen method needs; fields for other methods are ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params: Option<LiveMeetingControlParams>,
 }
+
+crate::runtime::object_impls!(
+    LiveMeetingControl { "method" => method required, "params" => params optional }
+);
 
 impl LiveMeetingControl {
     /// A value with the required fields set and every other one `None`.
@@ -494,54 +492,53 @@ crate::runtime::string_enum_impls!(LiveMeetingControlMethod);
 
 impl crate::runtime::Check for LiveMeetingControlMethod {}
 /// What the chosen method needs; fields for other methods are ignored.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParams {
     /// Users to invite, by email address or ID.
     ///
     /// At most 10 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contacts: Option<Vec<LiveMeetingControlParamsContactsItem>>,
     /// Name shown in the meeting for a phone call-out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitee_name: Option<String>,
     /// Number to call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// How a phone call-out connects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invite_options: Option<LiveMeetingControlParamsInviteOptions>,
     /// Protocol of a room-system call-out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_type: Option<LiveMeetingControlParamsCallType>,
     /// IP address or URI of the room system.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_ip: Option<String>,
     /// Names shown for an H.323 call-out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h323_headers: Option<LiveMeetingControlParamsH323Headers>,
     /// Headers sent with a SIP call-out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sip_headers: Option<LiveMeetingControlParamsSipHeaders>,
     /// The `waiting_room_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room_title: Option<String>,
     /// The `waiting_room_description` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room_description: Option<String>,
     /// Which AI Companion features to start or stop.
     ///
     /// Zoom assumes `"all"` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_companion_mode: Option<LiveMeetingControlParamsAiCompanionMode>,
     /// Keep the transcript when the AI Companion starts or stops.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retain_meeting_transcript: Option<bool>,
     /// Delete transcripts and summaries when the AI Companion stops.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_meeting_assets: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    LiveMeetingControlParams { "contacts" => contacts optional, "invitee_name" =>
+    invitee_name optional, "phone_number" => phone_number optional, "invite_options" =>
+    invite_options optional, "call_type" => call_type optional, "device_ip" => device_ip
+    optional, "h323_headers" => h323_headers optional, "sip_headers" => sip_headers
+    optional, "waiting_room_title" => waiting_room_title optional,
+    "waiting_room_description" => waiting_room_description optional, "ai_companion_mode"
+    => ai_companion_mode optional, "retain_meeting_transcript" =>
+    retain_meeting_transcript optional, "delete_meeting_assets" => delete_meeting_assets
+    optional }
+);
 
 impl crate::runtime::Check for LiveMeetingControlParams {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -633,31 +630,37 @@ crate::runtime::string_enum_impls!(LiveMeetingControlParamsCallType);
 
 impl crate::runtime::Check for LiveMeetingControlParamsCallType {}
 /// The `LiveMeetingControlParamsContactsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParamsContactsItem {
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    LiveMeetingControlParamsContactsItem { "email" => email optional, "id" => id optional
+    }
+);
+
 impl crate::runtime::Check for LiveMeetingControlParamsContactsItem {}
 /// Names shown for an H.323 call-out.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParamsH323Headers {
     /// The `from_display_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_display_name: Option<String>,
     /// The `to_display_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to_display_name: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    LiveMeetingControlParamsH323Headers { "from_display_name" => from_display_name
+    optional, "to_display_name" => to_display_name optional }
+);
 
 impl crate::runtime::Check for LiveMeetingControlParamsH323Headers {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -681,47 +684,52 @@ impl crate::runtime::Check for LiveMeetingControlParamsH323Headers {
 }
 
 /// How a phone call-out connects.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParamsInviteOptions {
     /// Play a greeting before connecting.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_greeting: Option<bool>,
     /// The callee must press 1 to connect.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_pressing_one: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    LiveMeetingControlParamsInviteOptions { "require_greeting" => require_greeting
+    optional, "require_pressing_one" => require_pressing_one optional }
+);
+
 impl crate::runtime::Check for LiveMeetingControlParamsInviteOptions {}
 /// Headers sent with a SIP call-out.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParamsSipHeaders {
     /// The `from_display_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_display_name: Option<String>,
     /// The `to_display_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to_display_name: Option<String>,
     /// Caller URI, starting with `sip:` or `sips:`.
     ///
     /// At most 256 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_uri: Option<String>,
     /// The `additional_headers` field.
     ///
     /// At most 10 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_headers: Option<
         Vec<LiveMeetingControlParamsSipHeadersAdditionalHeadersItem>,
     >,
 }
+
+crate::runtime::object_impls!(
+    LiveMeetingControlParamsSipHeaders { "from_display_name" => from_display_name
+    optional, "to_display_name" => to_display_name optional, "from_uri" => from_uri
+    optional, "additional_headers" => additional_headers optional }
+);
 
 impl crate::runtime::Check for LiveMeetingControlParamsSipHeaders {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -761,19 +769,22 @@ impl crate::runtime::Check for LiveMeetingControlParamsSipHeaders {
 }
 
 /// The `LiveMeetingControlParamsSipHeadersAdditionalHeadersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMeetingControlParamsSipHeadersAdditionalHeadersItem {
     /// The `key` field.
     ///
     /// At most 32 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `value` field.
     ///
     /// At most 256 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    LiveMeetingControlParamsSipHeadersAdditionalHeadersItem { "key" => key optional,
+    "value" => value optional }
+);
 
 impl crate::runtime::Check for LiveMeetingControlParamsSipHeadersAdditionalHeadersItem {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -832,103 +843,90 @@ crate::runtime::string_enum_impls!(LiveStreamResolution);
 
 impl crate::runtime::Check for LiveStreamResolution {}
 /// A meeting as Zoom returns it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Meeting {
     /// Meeting ID, also called the meeting number; it can be longer than 10 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// UUID of the current instance; every instance of a meeting gets a new one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The user who scheduled the meeting for the host, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistant_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// Whether a meeting is running.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MeetingStatus>,
     /// Start of the meeting, in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Planned length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Time zone used to show start_time, such as `Europe/Berlin`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `created_at` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Link that starts the meeting as host; keep it private. It expires after two hours (90 days for custCreate users).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_url: Option<String>,
     /// Link for participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// Link to the meeting's chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_join_url: Option<String>,
     /// Registration page; only for meetings that require registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_url: Option<String>,
     /// Meeting passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Passcode for H.323 and SIP room systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h323_password: Option<String>,
     /// Passcode for phone participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pstn_password: Option<String>,
     /// Encrypted passcode for H.323 and SIP endpoints.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encrypted_password: Option<String>,
     /// Personal meeting ID, when the meeting uses it (types 2 and 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<String>,
     /// Whether the meeting was prescheduled through the Google Workspace add-on.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_schedule: Option<bool>,
     /// Admin meeting template the meeting was scheduled with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// Host key valid for this meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dynamic_host_key: Option<String>,
     /// Where a meeting was scheduled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creation_source: Option<MeetingCreationSource>,
     /// Occurrences of a recurring meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<MeetingSettings>,
 }
+
+crate::runtime::object_impls!(
+    Meeting { "id" => id optional, "uuid" => uuid optional, "host_id" => host_id
+    optional, "host_email" => host_email optional, "assistant_id" => assistant_id
+    optional, "topic" => topic optional, "type" => type_ optional, "status" => status
+    optional, "start_time" => start_time optional, "duration" => duration optional,
+    "timezone" => timezone optional, "agenda" => agenda optional, "created_at" =>
+    created_at optional, "start_url" => start_url optional, "join_url" => join_url
+    optional, "chat_join_url" => chat_join_url optional, "registration_url" =>
+    registration_url optional, "password" => password optional, "h323_password" =>
+    h323_password optional, "pstn_password" => pstn_password optional,
+    "encrypted_password" => encrypted_password optional, "pmi" => pmi optional,
+    "pre_schedule" => pre_schedule optional, "template_id" => template_id optional,
+    "dynamic_host_key" => dynamic_host_key optional, "creation_source" => creation_source
+    optional, "occurrences" => occurrences optional, "recurrence" => recurrence optional,
+    "tracking_fields" => tracking_fields optional, "settings" => settings optional }
+);
 
 impl crate::runtime::Check for Meeting {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -946,12 +944,13 @@ impl crate::runtime::Check for Meeting {
 }
 
 /// The polls that were created.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingBatchPolls {
     /// The `polls` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polls: Option<Vec<PollDetail>>,
 }
+
+crate::runtime::object_impls!(MeetingBatchPolls { "polls" => polls optional });
 
 impl crate::runtime::Check for MeetingBatchPolls {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -999,43 +998,47 @@ crate::runtime::string_enum_impls!(MeetingCreationSource);
 
 impl crate::runtime::Check for MeetingCreationSource {}
 /// Invitation text of a meeting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingInvitation {
     /// The `invitation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitation: Option<String>,
     /// SIP addresses for joining from a phone system.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sip_links: Option<Vec<String>>,
 }
 
+crate::runtime::object_impls!(
+    MeetingInvitation { "invitation" => invitation optional, "sip_links" => sip_links
+    optional }
+);
+
 impl crate::runtime::Check for MeetingInvitation {}
 /// One page of a host's meetings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `page_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// The `page_number` field.
     ///
     /// Zoom assumes `1` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// The `page_size` field.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `meetings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meetings: Option<Vec<MeetingListItem>>,
 }
+
+crate::runtime::object_impls!(
+    MeetingList { "next_page_token" => next_page_token optional, "page_count" =>
+    page_count optional, "page_number" => page_number optional, "page_size" => page_size
+    optional, "total_records" => total_records optional, "meetings" => meetings optional
+    }
+);
 
 impl crate::runtime::Check for MeetingList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1051,45 +1054,41 @@ impl crate::runtime::Check for MeetingList {
 }
 
 /// A meeting as List meetings shows it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingListItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The agenda cut to 250 characters; Get a meeting has all of it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `created_at` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// Personal meeting ID, only when the meeting uses it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingListItem { "id" => id optional, "uuid" => uuid optional, "host_id" => host_id
+    optional, "topic" => topic optional, "type" => type_ optional, "start_time" =>
+    start_time optional, "duration" => duration optional, "timezone" => timezone
+    optional, "agenda" => agenda optional, "created_at" => created_at optional,
+    "join_url" => join_url optional, "pmi" => pmi optional }
+);
 
 impl crate::runtime::Check for MeetingListItem {}
 /// Which of a host's meetings to list.
@@ -1140,32 +1139,37 @@ crate::runtime::string_enum_impls!(MeetingListType);
 
 impl crate::runtime::Check for MeetingListType {}
 /// Where a meeting is streamed to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingLiveStream {
     /// The `stream_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_url: Option<String>,
     /// The `stream_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream_key: Option<String>,
     /// Public page where the stream can be watched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_url: Option<String>,
     /// Resolution of a live stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<LiveStreamResolution>,
 }
 
+crate::runtime::object_impls!(
+    MeetingLiveStream { "stream_url" => stream_url optional, "stream_key" => stream_key
+    optional, "page_url" => page_url optional, "resolution" => resolution optional }
+);
+
 impl crate::runtime::Check for MeetingLiveStream {}
 /// Starts, stops or adjusts a meeting's live stream.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingLiveStreamStatusUpdate {
     /// The `action` field.
     pub action: MeetingLiveStreamStatusUpdateAction,
     /// Stream options; layout and captions apply to start and mode, the rest to start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<MeetingLiveStreamStatusUpdateSettings>,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamStatusUpdate { "action" => action required, "settings" => settings
+    optional }
+);
 
 impl MeetingLiveStreamStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -1220,27 +1224,29 @@ crate::runtime::string_enum_impls!(MeetingLiveStreamStatusUpdateAction);
 
 impl crate::runtime::Check for MeetingLiveStreamStatusUpdateAction {}
 /// Stream options; layout and captions apply to start and mode, the rest to start.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingLiveStreamStatusUpdateSettings {
     /// Show the active speaker's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_speaker_name: Option<bool>,
     /// Name of the stream.
     ///
     /// 1 to 50 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `layout` field.
     ///
     /// Zoom assumes `"follow_host"` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout: Option<MeetingLiveStreamStatusUpdateSettingsLayout>,
     /// The `close_caption` field.
     ///
     /// Zoom assumes `"burnt-in"` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub close_caption: Option<MeetingLiveStreamStatusUpdateSettingsCloseCaption>,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamStatusUpdateSettings { "active_speaker_name" => active_speaker_name
+    optional, "display_name" => display_name optional, "layout" => layout optional,
+    "close_caption" => close_caption optional }
+);
 
 impl crate::runtime::Check for MeetingLiveStreamStatusUpdateSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1335,7 +1341,7 @@ crate::runtime::string_enum_impls!(MeetingLiveStreamStatusUpdateSettingsLayout);
 
 impl crate::runtime::Check for MeetingLiveStreamStatusUpdateSettingsLayout {}
 /// Where to stream a meeting to.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingLiveStreamUpdate {
     /// The `stream_url` field.
     ///
@@ -1350,9 +1356,14 @@ pub struct MeetingLiveStreamUpdate {
     /// At most 1024 characters. Format: `uri`.
     pub page_url: String,
     /// Resolution of a live stream.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<LiveStreamResolution>,
 }
+
+crate::runtime::object_impls!(
+    MeetingLiveStreamUpdate { "stream_url" => stream_url required, "stream_key" =>
+    stream_key required, "page_url" => page_url required, "resolution" => resolution
+    optional }
+);
 
 impl MeetingLiveStreamUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -1400,117 +1411,85 @@ impl crate::runtime::Check for MeetingLiveStreamUpdate {
 }
 
 /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettings {
     /// Start with the host's video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_video: Option<bool>,
     /// Start with participants' video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_video: Option<bool>,
     /// Let participants join before the host (types 2, 3 and 8); a waiting room turns this off.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_before_host: Option<bool>,
     /// How early participants may join when join_before_host is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jbh_time: Option<JoinBeforeHostTime>,
     /// The `mute_upon_entry` field.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mute_upon_entry: Option<bool>,
     /// Use a waiting room.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room: Option<bool>,
     /// Who goes to the waiting room of this meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room_options: Option<MeetingSettingsWaitingRoomOptions>,
     /// Show a watermark on shared screens.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark: Option<bool>,
     /// Hold the meeting in the host's personal meeting ID (types 2 and 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// Whether registration is needed, and how registrants are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<ApprovalType>,
     /// How registration works for a recurring session with a fixed time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_type: Option<RegistrationType>,
     /// How participants may connect their audio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<AudioOption>,
     /// Dial-in details of a third-party audio conference.
     ///
     /// At most 2048 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conference_info: Option<String>,
     /// Where a session is recorded without the host starting it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_recording: Option<AutoRecordingOption>,
     /// Semicolon-separated email addresses or IDs of alternative hosts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_hosts: Option<String>,
     /// Email the alternative hosts.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_hosts_email_notification: Option<bool>,
     /// Let alternative hosts add and edit polls (client 5.8.0 or later).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_host_update_polls: Option<bool>,
     /// Let alternative hosts manage the meeting summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_host_manage_meeting_summary: Option<bool>,
     /// Let alternative hosts manage the cloud recordings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_host_manage_cloud_recording: Option<bool>,
     /// Close registration after the meeting date.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub close_registration: Option<bool>,
     /// Show social sharing buttons on the registration page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_share_button: Option<bool>,
     /// Show the join details on the registration confirmation page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_join_info: Option<bool>,
     /// Let registrants join from several devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_multiple_devices: Option<bool>,
     /// Send registrants a confirmation email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants_confirmation_email: Option<bool>,
     /// Email registrants when they are approved, denied or cancelled; needed for the confirmation email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants_email_notification: Option<bool>,
     /// Contact person shown to registrants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,
     /// Contact address shown to registrants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     /// Only authenticated users may join.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
     /// ID of the authentication option, from the user's settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<String>,
     /// Sent by Zoom only. Name of the authentication option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_name: Option<String>,
     /// Comma-separated email domains allowed to join; wildcards are accepted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_domains: Option<String>,
     /// People who may join without authenticating; each gets their own link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_exception: Option<
         Vec<MeetingSettingsAuthenticationExceptionItem>,
     >,
@@ -1518,145 +1497,166 @@ pub struct MeetingSettings {
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enforce_login: Option<bool>,
     /// Domains of signed-in users who may join; replaced by authentication_domains.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enforce_login_domains: Option<String>,
     /// How meetings are encrypted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: Option<EncryptionType>,
     /// Host the meeting in China.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cn_meeting: Option<bool>,
     /// Host the meeting in India.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<bool>,
     /// Countries whose dial-in numbers are offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_countries: Option<Vec<String>>,
     /// Sent by Zoom only. The dial-in numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_numbers: Option<Vec<GlobalDialInNumber>>,
     /// Country codes of data center regions to add for this meeting, among those the account offers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data_center_regions: Option<Vec<String>>,
     /// Let in, or keep out, participants from some countries or regions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_or_denied_countries_or_regions: Option<
         MeetingSettingsApprovedOrDeniedCountriesOrRegions,
     >,
     /// Breakout rooms with participants assigned in advance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room: Option<MeetingSettingsBreakoutRoom>,
     /// Language interpretation of a session. Languages must first be added in the web portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_interpretation: Option<LanguageInterpretation>,
     /// Sign language interpretation of a session. Languages must first be added in the web portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language_interpretation: Option<SignLanguageInterpretation>,
     /// Q&A during the meeting; the user's setting applies when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_and_answer: Option<MeetingSettingsQuestionAndAnswer>,
     /// Chat that lasts beyond the meeting (types 2, 3 and 8).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous_meeting_chat: Option<MeetingSettingsContinuousMeetingChat>,
     /// The `meeting_invitees` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_invitees: Option<Vec<MeetingSettingsMeetingInviteesItem>>,
     /// Your own keys and values stored with the meeting.
     ///
     /// At most 10 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_keys: Option<Vec<MeetingSettingsCustomKeysItem>>,
     /// Whiteboards attached to the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<Vec<MeetingSettingsResourcesItem>>,
     /// Put the recording into video management channels (to be enabled by Zoom support).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_add_recording_to_video_management: Option<
         MeetingSettingsAutoAddRecordingToVideoManagement,
     >,
     /// Start the AI Companion meeting summary automatically.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_start_meeting_summary: Option<bool>,
     /// Who gets the AI Companion summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_will_receive_summary: Option<MeetingSummaryRecipients>,
     /// Start AI Companion questions automatically.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_start_ai_companion_questions: Option<bool>,
     /// Who may ask the AI Companion about the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_ask_questions: Option<AiCompanionQuestioners>,
     /// Summary template for the meeting summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary_template_id: Option<String>,
     /// Calendar integration the meeting was scheduled from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calendar_type: Option<CalendarType>,
     /// Email alternative hosts and users with scheduling privilege.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<bool>,
     /// Start in focus mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus_mode: Option<bool>,
     /// The `private_meeting` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_meeting: Option<bool>,
     /// The `internal_meeting` field.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_meeting: Option<bool>,
     /// The `participant_focused_meeting` field.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_focused_meeting: Option<bool>,
     /// Push changes to the host's connected calendar.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub push_change_to_calendar: Option<bool>,
     /// Let the host save the video order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_save_video_order: Option<bool>,
     /// The `device_testing` field.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_testing: Option<bool>,
     /// Ask before unmuting participants; excludes allow_host_control_participant_mute_state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_permission_to_unmute_participants: Option<bool>,
     /// Let host and co-hosts mute and unmute freely; excludes request_permission_to_unmute_participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_control_participant_mute_state: Option<bool>,
     /// Turn participants' video off (to be enabled by Zoom support).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_participant_video: Option<bool>,
     /// Show the email addresses of authenticated guests in attendee reports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_in_attendee_report: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettings { "host_video" => host_video optional, "participant_video" =>
+    participant_video optional, "join_before_host" => join_before_host optional,
+    "jbh_time" => jbh_time optional, "mute_upon_entry" => mute_upon_entry optional,
+    "waiting_room" => waiting_room optional, "waiting_room_options" =>
+    waiting_room_options optional, "watermark" => watermark optional, "use_pmi" =>
+    use_pmi optional, "approval_type" => approval_type optional, "registration_type" =>
+    registration_type optional, "audio" => audio optional, "audio_conference_info" =>
+    audio_conference_info optional, "auto_recording" => auto_recording optional,
+    "alternative_hosts" => alternative_hosts optional,
+    "alternative_hosts_email_notification" => alternative_hosts_email_notification
+    optional, "alternative_host_update_polls" => alternative_host_update_polls optional,
+    "alternative_host_manage_meeting_summary" => alternative_host_manage_meeting_summary
+    optional, "alternative_host_manage_cloud_recording" =>
+    alternative_host_manage_cloud_recording optional, "close_registration" =>
+    close_registration optional, "show_share_button" => show_share_button optional,
+    "show_join_info" => show_join_info optional, "allow_multiple_devices" =>
+    allow_multiple_devices optional, "registrants_confirmation_email" =>
+    registrants_confirmation_email optional, "registrants_email_notification" =>
+    registrants_email_notification optional, "contact_name" => contact_name optional,
+    "contact_email" => contact_email optional, "meeting_authentication" =>
+    meeting_authentication optional, "authentication_option" => authentication_option
+    optional, "authentication_name" => authentication_name optional,
+    "authentication_domains" => authentication_domains optional,
+    "authentication_exception" => authentication_exception optional, "enforce_login" =>
+    enforce_login optional, "enforce_login_domains" => enforce_login_domains optional,
+    "encryption_type" => encryption_type optional, "cn_meeting" => cn_meeting optional,
+    "in_meeting" => in_meeting optional, "global_dial_in_countries" =>
+    global_dial_in_countries optional, "global_dial_in_numbers" => global_dial_in_numbers
+    optional, "additional_data_center_regions" => additional_data_center_regions
+    optional, "approved_or_denied_countries_or_regions" =>
+    approved_or_denied_countries_or_regions optional, "breakout_room" => breakout_room
+    optional, "language_interpretation" => language_interpretation optional,
+    "sign_language_interpretation" => sign_language_interpretation optional,
+    "question_and_answer" => question_and_answer optional, "continuous_meeting_chat" =>
+    continuous_meeting_chat optional, "meeting_invitees" => meeting_invitees optional,
+    "custom_keys" => custom_keys optional, "resources" => resources optional,
+    "auto_add_recording_to_video_management" => auto_add_recording_to_video_management
+    optional, "auto_start_meeting_summary" => auto_start_meeting_summary optional,
+    "who_will_receive_summary" => who_will_receive_summary optional,
+    "auto_start_ai_companion_questions" => auto_start_ai_companion_questions optional,
+    "who_can_ask_questions" => who_can_ask_questions optional, "summary_template_id" =>
+    summary_template_id optional, "calendar_type" => calendar_type optional,
+    "email_notification" => email_notification optional, "focus_mode" => focus_mode
+    optional, "private_meeting" => private_meeting optional, "internal_meeting" =>
+    internal_meeting optional, "participant_focused_meeting" =>
+    participant_focused_meeting optional, "push_change_to_calendar" =>
+    push_change_to_calendar optional, "host_save_video_order" => host_save_video_order
+    optional, "device_testing" => device_testing optional,
+    "request_permission_to_unmute_participants" =>
+    request_permission_to_unmute_participants optional,
+    "allow_host_control_participant_mute_state" =>
+    allow_host_control_participant_mute_state optional, "disable_participant_video" =>
+    disable_participant_video optional, "email_in_attendee_report" =>
+    email_in_attendee_report optional }
+);
 
 impl crate::runtime::Check for MeetingSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1705,21 +1705,23 @@ impl crate::runtime::Check for MeetingSettings {
 }
 
 /// Let in, or keep out, participants from some countries or regions.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsApprovedOrDeniedCountriesOrRegions {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `method` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<MeetingSettingsApprovedOrDeniedCountriesOrRegionsMethod>,
     /// The `approved_list` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_list: Option<Vec<String>>,
     /// The `denied_list` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denied_list: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsApprovedOrDeniedCountriesOrRegions { "enable" => enable optional,
+    "method" => method optional, "approved_list" => approved_list optional, "denied_list"
+    => denied_list optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsApprovedOrDeniedCountriesOrRegions {}
 /// The `MeetingSettingsApprovedOrDeniedCountriesOrRegionsMethod` schema.
@@ -1760,20 +1762,22 @@ crate::runtime::string_enum_impls!(
 
 impl crate::runtime::Check for MeetingSettingsApprovedOrDeniedCountriesOrRegionsMethod {}
 /// The `MeetingSettingsAuthenticationExceptionItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsAuthenticationExceptionItem {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Sent by Zoom only. The person's own join link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsAuthenticationExceptionItem { "email" => email optional, "name" =>
+    name optional, "join_url" => join_url optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsAuthenticationExceptionItem {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1789,7 +1793,7 @@ impl crate::runtime::Check for MeetingSettingsAuthenticationExceptionItem {
 }
 
 /// Put the recording into video management channels (to be enabled by Zoom support).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSettingsAutoAddRecordingToVideoManagement {
     /// The `enable` field.
     ///
@@ -1798,11 +1802,15 @@ pub struct MeetingSettingsAutoAddRecordingToVideoManagement {
     /// The `channels` field.
     ///
     /// 1 to 5 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channels: Option<
         Vec<MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem>,
     >,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsAutoAddRecordingToVideoManagement { "enable" => enable required,
+    "channels" => channels optional }
+);
 
 impl MeetingSettingsAutoAddRecordingToVideoManagement {
     /// A value with the required fields set and every other one `None`.
@@ -1826,14 +1834,18 @@ impl crate::runtime::Check for MeetingSettingsAutoAddRecordingToVideoManagement 
 }
 
 /// The `MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {
     /// The `channel_id` field.
     pub channel_id: String,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem { "channel_id" =>
+    channel_id required, "name" => name optional }
+);
 
 impl MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {
     /// A value with the required fields set and every other one `None`.
@@ -1848,67 +1860,78 @@ impl MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {
 impl crate::runtime::Check
 for MeetingSettingsAutoAddRecordingToVideoManagementChannelsItem {}
 /// Breakout rooms with participants assigned in advance.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsBreakoutRoom {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `rooms` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rooms: Option<Vec<MeetingSettingsBreakoutRoomRoomsItem>>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSettingsBreakoutRoom { "enable" => enable optional, "rooms" => rooms optional
+    }
+);
+
 impl crate::runtime::Check for MeetingSettingsBreakoutRoom {}
 /// The `MeetingSettingsBreakoutRoomRoomsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsBreakoutRoomRoomsItem {
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email addresses of the people assigned to the room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<String>>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSettingsBreakoutRoomRoomsItem { "name" => name optional, "participants" =>
+    participants optional }
+);
+
 impl crate::runtime::Check for MeetingSettingsBreakoutRoomRoomsItem {}
 /// Chat that lasts beyond the meeting (types 2, 3 and 8).
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsContinuousMeetingChat {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `auto_add_invited_external_users` field.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_add_invited_external_users: Option<bool>,
     /// The `auto_add_meeting_participants` field.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_add_meeting_participants: Option<bool>,
     /// Sent by Zoom only. The chat channel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingSettingsContinuousMeetingChat { "enable" => enable optional,
+    "auto_add_invited_external_users" => auto_add_invited_external_users optional,
+    "auto_add_meeting_participants" => auto_add_meeting_participants optional,
+    "channel_id" => channel_id optional }
+);
+
 impl crate::runtime::Check for MeetingSettingsContinuousMeetingChat {}
 /// The `MeetingSettingsCustomKeysItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsCustomKeysItem {
     /// The `key` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `value` field.
     ///
     /// At most 256 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsCustomKeysItem { "key" => key optional, "value" => value optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsCustomKeysItem {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1932,19 +1955,22 @@ impl crate::runtime::Check for MeetingSettingsCustomKeysItem {
 }
 
 /// The `MeetingSettingsMeetingInviteesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsMeetingInviteesItem {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Sent by Zoom only. Whether the invitee belongs to the account.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_user: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsMeetingInviteesItem { "email" => email optional, "internal_user" =>
+    internal_user optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsMeetingInviteesItem {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1960,27 +1986,30 @@ impl crate::runtime::Check for MeetingSettingsMeetingInviteesItem {
 }
 
 /// Q&A during the meeting; the user's setting applies when absent.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsQuestionAndAnswer {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `allow_submit_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_submit_questions: Option<bool>,
     /// The `allow_anonymous_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_anonymous_questions: Option<bool>,
     /// The `question_visibility` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_visibility: Option<MeetingSettingsQuestionAndAnswerQuestionVisibility>,
     /// Participants may answer or comment in a question's thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees_can_comment: Option<bool>,
     /// Participants may upvote questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees_can_upvote: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsQuestionAndAnswer { "enable" => enable optional,
+    "allow_submit_questions" => allow_submit_questions optional,
+    "allow_anonymous_questions" => allow_anonymous_questions optional,
+    "question_visibility" => question_visibility optional, "attendees_can_comment" =>
+    attendees_can_comment optional, "attendees_can_upvote" => attendees_can_upvote
+    optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsQuestionAndAnswer {}
 /// The `MeetingSettingsQuestionAndAnswerQuestionVisibility` schema.
@@ -2019,20 +2048,23 @@ crate::runtime::string_enum_impls!(MeetingSettingsQuestionAndAnswerQuestionVisib
 
 impl crate::runtime::Check for MeetingSettingsQuestionAndAnswerQuestionVisibility {}
 /// The `MeetingSettingsResourcesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSettingsResourcesItem {
     /// The `resource_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<MeetingSettingsResourcesItemResourceType>,
     /// The `resource_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The `permission_level` field.
     ///
     /// Zoom assumes `"editor"` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission_level: Option<MeetingSettingsResourcesItemPermissionLevel>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsResourcesItem { "resource_type" => resource_type optional,
+    "resource_id" => resource_id optional, "permission_level" => permission_level
+    optional }
+);
 
 impl crate::runtime::Check for MeetingSettingsResourcesItem {}
 /// The `MeetingSettingsResourcesItemPermissionLevel` schema.
@@ -2106,16 +2138,20 @@ crate::runtime::string_enum_impls!(MeetingSettingsResourcesItemResourceType);
 
 impl crate::runtime::Check for MeetingSettingsResourcesItemResourceType {}
 /// Who goes to the waiting room of this meeting.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingSettingsWaitingRoomOptions {
     /// The `mode` field.
     pub mode: MeetingSettingsWaitingRoomOptionsMode,
     /// Needed when mode is `custom`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_goes_to_waiting_room: Option<
         MeetingSettingsWaitingRoomOptionsWhoGoesToWaitingRoom,
     >,
 }
+
+crate::runtime::object_impls!(
+    MeetingSettingsWaitingRoomOptions { "mode" => mode required,
+    "who_goes_to_waiting_room" => who_goes_to_waiting_room optional }
+);
 
 impl MeetingSettingsWaitingRoomOptions {
     /// A value with the required fields set and every other one `None`.
@@ -2252,11 +2288,13 @@ crate::runtime::string_enum_impls!(MeetingStatus);
 
 impl crate::runtime::Check for MeetingStatus {}
 /// A change of a meeting's state.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingStatusUpdate {
     /// The `action` field.
     pub action: MeetingStatusUpdateAction,
 }
+
+crate::runtime::object_impls!(MeetingStatusUpdate { "action" => action required });
 
 impl MeetingStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -2345,30 +2383,35 @@ crate::runtime::int_enum_impls!(MeetingSummaryRecipients);
 
 impl crate::runtime::Check for MeetingSummaryRecipients {}
 /// The `MeetingTemplate` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingTemplate {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Who owns a meeting template.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingTemplateType>,
 }
 
+crate::runtime::object_impls!(
+    MeetingTemplate { "id" => id optional, "name" => name optional, "type" => type_
+    optional }
+);
+
 impl crate::runtime::Check for MeetingTemplate {}
 /// The meeting templates available to a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingTemplateList {
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `templates` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub templates: Option<Vec<MeetingTemplate>>,
 }
+
+crate::runtime::object_impls!(
+    MeetingTemplateList { "total_records" => total_records optional, "templates" =>
+    templates optional }
+);
 
 impl crate::runtime::Check for MeetingTemplateList {}
 /// Who owns a meeting template.
@@ -2458,56 +2501,51 @@ crate::runtime::int_enum_impls!(MeetingType);
 
 impl crate::runtime::Check for MeetingType {}
 /// Facts about an ended meeting instance.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastMeeting {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// Kind of an ended meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<PastMeetingType>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Display name of the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Email address of the host.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_email: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `end_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Minutes of all attendees together.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_minutes: Option<i64>,
     /// The `participants_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_count: Option<i64>,
     /// The host's department.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// `Zoom` for meetings from the web portal or JWT apps, else the OAuth app's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Whether a meeting summary was made.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_meeting_summary: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    PastMeeting { "id" => id optional, "uuid" => uuid optional, "host_id" => host_id
+    optional, "type" => type_ optional, "topic" => topic optional, "user_name" =>
+    user_name optional, "user_email" => user_email optional, "start_time" => start_time
+    optional, "end_time" => end_time optional, "duration" => duration optional,
+    "total_minutes" => total_minutes optional, "participants_count" => participants_count
+    optional, "dept" => dept optional, "source" => source optional, "has_meeting_summary"
+    => has_meeting_summary optional }
+);
 
 impl crate::runtime::Check for PastMeeting {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2523,88 +2561,90 @@ impl crate::runtime::Check for PastMeeting {
 }
 
 /// The ended instances of a meeting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastMeetingInstances {
     /// The `meetings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meetings: Option<Vec<PastMeetingInstancesMeetingsItem>>,
 }
 
+crate::runtime::object_impls!(PastMeetingInstances { "meetings" => meetings optional });
+
 impl crate::runtime::Check for PastMeetingInstances {}
 /// The `PastMeetingInstancesMeetingsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastMeetingInstancesMeetingsItem {
     /// UUID of the instance; encode it twice in paths when it starts with `/` or contains `//`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    PastMeetingInstancesMeetingsItem { "uuid" => uuid optional, "start_time" =>
+    start_time optional }
+);
+
 impl crate::runtime::Check for PastMeetingInstancesMeetingsItem {}
 /// One stay of a participant; rejoining gives a new entry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastMeetingParticipant {
     /// The user's ID when they signed in; empty otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ID of this stay, valid within the meeting only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address; empty for people outside the host's account, with some exceptions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_email: Option<String>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `leave_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Seconds between join_time and leave_time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Whether the participant was failed over to another server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover: Option<bool>,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PastMeetingParticipantStatus>,
     /// Whether the participant belongs to the account.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_user: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    PastMeetingParticipant { "id" => id optional, "user_id" => user_id optional, "name"
+    => name optional, "user_email" => user_email optional, "registrant_id" =>
+    registrant_id optional, "join_time" => join_time optional, "leave_time" => leave_time
+    optional, "duration" => duration optional, "failover" => failover optional, "status"
+    => status optional, "internal_user" => internal_user optional }
+);
+
 impl crate::runtime::Check for PastMeetingParticipant {}
 /// One page of the participants of an ended meeting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastMeetingParticipantList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `page_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// The `page_size` field.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `participants` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<PastMeetingParticipant>>,
 }
+
+crate::runtime::object_impls!(
+    PastMeetingParticipantList { "next_page_token" => next_page_token optional,
+    "page_count" => page_count optional, "page_size" => page_size optional,
+    "total_records" => total_records optional, "participants" => participants optional }
+);
 
 impl crate::runtime::Check for PastMeetingParticipantList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2710,60 +2750,56 @@ crate::runtime::int_enum_impls!(PastMeetingType);
 
 impl crate::runtime::Check for PastMeetingType {}
 /// Changes to a meeting; absent fields keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateMeetingRequest {
     /// The `topic` field.
     ///
     /// At most 200 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingType>,
     /// New start, UTC with a `Z` or local time read in `timezone`; it must lie in the future.
     ///
     /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes.
     ///
     /// From 1 to 1440.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
     ///
     /// At most 2000 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `password` field.
     ///
     /// At most 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Preschedule the meeting through the Google Workspace add-on (types 2 and 3 only).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_schedule: Option<bool>,
     /// Email address or ID of the user the meeting is scheduled for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_for: Option<String>,
     /// The `template_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one meeting. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<MeetingSettings>,
 }
+
+crate::runtime::object_impls!(
+    UpdateMeetingRequest { "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "agenda" => agenda optional, "password" => password optional,
+    "pre_schedule" => pre_schedule optional, "schedule_for" => schedule_for optional,
+    "template_id" => template_id optional, "recurrence" => recurrence optional,
+    "tracking_fields" => tracking_fields optional, "settings" => settings optional }
+);
 
 impl crate::runtime::Check for UpdateMeetingRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {

@@ -5,16 +5,20 @@
 #![allow(deprecated)]
 use super::types::UserType;
 /// The body of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserAccountEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
     pub payload: UserAccountPayload,
 }
+
+crate::runtime::object_impls!(
+    UserAccountEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl UserAccountEvent {
     /// A value with the required fields set and every other one `None`.
@@ -28,25 +32,28 @@ impl UserAccountEvent {
 }
 
 /// The `payload` of `user.activated`, `user.created`, `user.deactivated`, `user.deleted`, `user.disassociated` and `user.invitation_accepted`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserAccountPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: UserAccountPayloadObject,
     /// The `creation_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creation_type: Option<UserAccountPayloadCreationType>,
 }
+
+crate::runtime::object_impls!(
+    UserAccountPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required, "creation_type" =>
+    creation_type optional }
+);
 
 impl UserAccountPayload {
     /// A value with the required fields set and every other one `None`.
@@ -105,41 +112,45 @@ impl From<&str> for UserAccountPayloadCreationType {
 crate::runtime::string_enum_impls!(UserAccountPayloadCreationType);
 
 /// The `UserAccountPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAccountPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
     /// The `display_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserAccountPayloadObject { "id" => id optional, "first_name" => first_name optional,
+    "last_name" => last_name optional, "email" => email optional, "type" => type_
+    optional, "display_name" => display_name optional }
+);
+
 /// The body of `user.personal_notes_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserPersonalNotesUpdatedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.personal_notes_updated`.
     pub payload: UserPersonalNotesUpdatedPayload,
 }
+
+crate::runtime::object_impls!(
+    UserPersonalNotesUpdatedEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl UserPersonalNotesUpdatedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -156,44 +167,48 @@ impl UserPersonalNotesUpdatedEvent {
 }
 
 /// The `object` and `old_object` of `user.personal_notes_updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserPersonalNotesUpdatedObject {
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `personal_notes` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_notes: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserPersonalNotesUpdatedObject { "date_time" => date_time optional, "email" => email
+    optional, "id" => id optional, "personal_notes" => personal_notes optional }
+);
+
 /// The `payload` of `user.personal_notes_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserPersonalNotesUpdatedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` and `old_object` of `user.personal_notes_updated`.
     pub object: UserPersonalNotesUpdatedObject,
     /// The `object` and `old_object` of `user.personal_notes_updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserPersonalNotesUpdatedObject>,
 }
+
+crate::runtime::object_impls!(
+    UserPersonalNotesUpdatedPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required, "old_object" => old_object
+    optional }
+);
 
 impl UserPersonalNotesUpdatedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -213,16 +228,20 @@ impl UserPersonalNotesUpdatedPayload {
 }
 
 /// The body of `user.presence_status_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserPresenceStatusUpdatedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.presence_status_updated`.
     pub payload: UserPresenceStatusUpdatedPayload,
 }
+
+crate::runtime::object_impls!(
+    UserPresenceStatusUpdatedEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl UserPresenceStatusUpdatedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -239,22 +258,25 @@ impl UserPresenceStatusUpdatedEvent {
 }
 
 /// The `payload` of `user.presence_status_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserPresenceStatusUpdatedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: UserPresenceStatusUpdatedPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    UserPresenceStatusUpdatedPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl UserPresenceStatusUpdatedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -273,37 +295,41 @@ impl UserPresenceStatusUpdatedPayload {
 }
 
 /// The `UserPresenceStatusUpdatedPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserPresenceStatusUpdatedPayloadObject {
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `presence_status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presence_status: Option<UserPresenceStatusUpdatedPayloadObjectPresenceStatus>,
     /// The `app` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<UserPresenceStatusUpdatedPayloadObjectApp>,
 }
 
+crate::runtime::object_impls!(
+    UserPresenceStatusUpdatedPayloadObject { "date_time" => date_time optional, "email"
+    => email optional, "id" => id optional, "presence_status" => presence_status
+    optional, "app" => app optional }
+);
+
 /// The `UserPresenceStatusUpdatedPayloadObjectApp` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserPresenceStatusUpdatedPayloadObjectApp {
     /// The `type` field.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserPresenceStatusUpdatedPayloadObjectAppType>,
     /// The `presence_status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presence_status: Option<UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus>,
 }
+
+crate::runtime::object_impls!(
+    UserPresenceStatusUpdatedPayloadObjectApp { "type" => type_ optional,
+    "presence_status" => presence_status optional }
+);
 
 /// The `UserPresenceStatusUpdatedPayloadObjectAppPresenceStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -478,27 +504,29 @@ impl From<&str> for UserPresenceStatusUpdatedPayloadObjectPresenceStatus {
 crate::runtime::string_enum_impls!(UserPresenceStatusUpdatedPayloadObjectPresenceStatus);
 
 /// The body of `user.settings_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserSettingsUpdatedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.settings_updated`.
     pub payload: UserSettingsUpdatedPayload,
     /// The `operator` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The `operator_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsUpdatedEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required, "operator" => operator optional,
+    "operator_id" => operator_id optional, "time_stamp" => time_stamp optional }
+);
 
 impl UserSettingsUpdatedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -515,39 +543,43 @@ impl UserSettingsUpdatedEvent {
 }
 
 /// The `object` and `old_object` of `user.settings_updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsUpdatedObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsUpdatedObject { "id" => id optional, "settings" => settings optional }
+);
+
 /// The `payload` of `user.settings_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserSettingsUpdatedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
     /// The `object` and `old_object` of `user.settings_updated`.
     pub object: UserSettingsUpdatedObject,
     /// The `object` and `old_object` of `user.settings_updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserSettingsUpdatedObject>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsUpdatedPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "time_stamp" => time_stamp optional, "object" => object
+    required, "old_object" => old_object optional }
+);
 
 impl UserSettingsUpdatedPayload {
     /// A value with the required fields set and every other one `None`.
@@ -568,16 +600,20 @@ impl UserSettingsUpdatedPayload {
 }
 
 /// The body of `user.signed_in` and `user.signed_out`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserSignInEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.signed_in` and `user.signed_out`.
     pub payload: UserSignInPayload,
 }
+
+crate::runtime::object_impls!(
+    UserSignInEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl UserSignInEvent {
     /// A value with the required fields set and every other one `None`.
@@ -591,22 +627,25 @@ impl UserSignInEvent {
 }
 
 /// The `payload` of `user.signed_in` and `user.signed_out`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserSignInPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: UserSignInPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    UserSignInPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl UserSignInPayload {
     /// A value with the required fields set and every other one `None`.
@@ -622,29 +661,29 @@ impl UserSignInPayload {
 }
 
 /// The `UserSignInPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSignInPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `client_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_type: Option<UserSignInPayloadObjectClientType>,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `version` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// The `login_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_type: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    UserSignInPayloadObject { "id" => id optional, "client_type" => client_type optional,
+    "date_time" => date_time optional, "email" => email optional, "version" => version
+    optional, "login_type" => login_type optional }
+);
 
 /// The `UserSignInPayloadObjectClientType` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -705,17 +744,20 @@ impl From<&str> for UserSignInPayloadObjectClientType {
 crate::runtime::string_enum_impls!(UserSignInPayloadObjectClientType);
 
 /// The body of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserTspEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<UserTspPayload>,
 }
+
+crate::runtime::object_impls!(
+    UserTspEvent { "event" => event required, "event_ts" => event_ts optional, "payload"
+    => payload optional }
+);
 
 impl UserTspEvent {
     /// A value with the required fields set and every other one `None`.
@@ -729,47 +771,48 @@ impl UserTspEvent {
 }
 
 /// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTspObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `tsp_credentials` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp_credentials: Option<UserTspObjectTspCredentials>,
     /// The `conference_code` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conference_code: Option<String>,
     /// The `leader_pin` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leader_pin: Option<String>,
     /// The `tsp_bridge` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp_bridge: Option<String>,
     /// The `dial_in_numbers` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dial_in_numbers: Option<Vec<UserTspObjectDialInNumbersItem>>,
 }
 
+crate::runtime::object_impls!(
+    UserTspObject { "id" => id optional, "email" => email optional, "tsp_credentials" =>
+    tsp_credentials optional, "conference_code" => conference_code optional, "leader_pin"
+    => leader_pin optional, "tsp_bridge" => tsp_bridge optional, "dial_in_numbers" =>
+    dial_in_numbers optional }
+);
+
 /// The `UserTspObjectDialInNumbersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTspObjectDialInNumbersItem {
     /// The `code` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The `number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The `type` field.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserTspObjectDialInNumbersItemType>,
     /// The `country_label` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_label: Option<UserTspObjectDialInNumbersItemCountryLabel>,
 }
+
+crate::runtime::object_impls!(
+    UserTspObjectDialInNumbersItem { "code" => code optional, "number" => number
+    optional, "type" => type_ optional, "country_label" => country_label optional }
+);
 
 /// The `UserTspObjectDialInNumbersItemCountryLabel` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -844,41 +887,44 @@ impl From<&str> for UserTspObjectDialInNumbersItemType {
 crate::runtime::string_enum_impls!(UserTspObjectDialInNumbersItemType);
 
 /// The `UserTspObjectTspCredentials` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTspObjectTspCredentials {
     /// The `conference_code` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conference_code: Option<String>,
     /// The `leader_pin` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leader_pin: Option<String>,
     /// The `tsp_bridge` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp_bridge: Option<String>,
     /// The `dial_in_numbers` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dial_in_numbers: Option<Vec<UserTspObjectTspCredentialsDialInNumbersItem>>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserTspObjectTspCredentials { "conference_code" => conference_code optional,
+    "leader_pin" => leader_pin optional, "tsp_bridge" => tsp_bridge optional,
+    "dial_in_numbers" => dial_in_numbers optional, "id" => id optional }
+);
+
 /// The `UserTspObjectTspCredentialsDialInNumbersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserTspObjectTspCredentialsDialInNumbersItem {
     /// The `code` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The `number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The `type` field.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserTspObjectTspCredentialsDialInNumbersItemType>,
     /// The `country_label` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_label: Option<UserTspObjectTspCredentialsDialInNumbersItemCountryLabel>,
 }
+
+crate::runtime::object_impls!(
+    UserTspObjectTspCredentialsDialInNumbersItem { "code" => code optional, "number" =>
+    number optional, "type" => type_ optional, "country_label" => country_label optional
+    }
+);
 
 /// The `UserTspObjectTspCredentialsDialInNumbersItemCountryLabel` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -955,26 +1001,28 @@ impl From<&str> for UserTspObjectTspCredentialsDialInNumbersItemType {
 crate::runtime::string_enum_impls!(UserTspObjectTspCredentialsDialInNumbersItemType);
 
 /// The `payload` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserTspPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<UserTspObject>,
     /// The `object` and `old_object` of `user.tsp_created`, `user.tsp_deleted` and `user.tsp_updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserTspObject>,
 }
+
+crate::runtime::object_impls!(
+    UserTspPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object optional, "old_object" => old_object
+    optional }
+);
 
 impl UserTspPayload {
     /// A value with the required fields set and every other one `None`.
@@ -991,16 +1039,20 @@ impl UserTspPayload {
 }
 
 /// The body of `user.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserUpdatedEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `user.updated`.
     pub payload: UserUpdatedPayload,
 }
+
+crate::runtime::object_impls!(
+    UserUpdatedEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl UserUpdatedEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1014,143 +1066,142 @@ impl UserUpdatedEvent {
 }
 
 /// The `object` and `old_object` of `user.updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserUpdatedObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
     /// The `phone_number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The `phone_country` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country: Option<String>,
     /// The `company` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// The `pmi` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
     /// The `use_pmi` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `pic_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pic_url: Option<String>,
     /// The `vanity_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The `host_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
     /// The `role` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The `dept` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// The `language` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The `settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<UserUpdatedObjectSettings>,
     /// The `custom_attributes` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<Vec<UserUpdatedObjectCustomAttributesItem>>,
     /// The `primary_group_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_group_id: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserUpdatedObject { "id" => id optional, "first_name" => first_name optional,
+    "last_name" => last_name optional, "display_name" => display_name optional, "email"
+    => email optional, "type" => type_ optional, "phone_number" => phone_number optional,
+    "phone_country" => phone_country optional, "company" => company optional, "pmi" =>
+    pmi optional, "use_pmi" => use_pmi optional, "timezone" => timezone optional,
+    "pic_url" => pic_url optional, "vanity_name" => vanity_name optional, "host_key" =>
+    host_key optional, "role" => role optional, "dept" => dept optional, "language" =>
+    language optional, "settings" => settings optional, "custom_attributes" =>
+    custom_attributes optional, "primary_group_id" => primary_group_id optional }
+);
+
 /// The `UserUpdatedObjectCustomAttributesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserUpdatedObjectCustomAttributesItem {
     /// The `key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
 }
 
+crate::runtime::object_impls!(
+    UserUpdatedObjectCustomAttributesItem { "key" => key optional, "name" => name
+    optional, "value" => value optional }
+);
+
 /// The `UserUpdatedObjectSettings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserUpdatedObjectSettings {
     /// The `feature` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UserUpdatedObjectSettingsFeature>,
     /// The `meeting_capacity` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_capacity: Option<i64>,
     /// The `large_meeting` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserUpdatedObjectSettings { "feature" => feature optional, "meeting_capacity" =>
+    meeting_capacity optional, "large_meeting" => large_meeting optional }
+);
+
 /// The `UserUpdatedObjectSettingsFeature` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserUpdatedObjectSettingsFeature {
     /// The `large_meeting_capacity` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting_capacity: Option<i64>,
     /// The `webinar` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar: Option<bool>,
     /// The `webinar_capacity` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_capacity: Option<i64>,
 }
 
+crate::runtime::object_impls!(
+    UserUpdatedObjectSettingsFeature { "large_meeting_capacity" => large_meeting_capacity
+    optional, "webinar" => webinar optional, "webinar_capacity" => webinar_capacity
+    optional }
+);
+
 /// The `payload` of `user.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserUpdatedPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `operation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<UserUpdatedPayloadOperation>,
     /// The `object` and `old_object` of `user.updated`.
     pub object: UserUpdatedObject,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
     /// The `object` and `old_object` of `user.updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<UserUpdatedObject>,
 }
+
+crate::runtime::object_impls!(
+    UserUpdatedPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "operation" => operation optional, "object" => object
+    required, "time_stamp" => time_stamp optional, "old_object" => old_object optional }
+);
 
 impl UserUpdatedPayload {
     /// A value with the required fields set and every other one `None`.

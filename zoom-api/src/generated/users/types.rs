@@ -5,30 +5,34 @@
 #![allow(deprecated)]
 use super::super::common::types::{EncryptionType, VirtualBackgroundFile};
 /// Result of adding assistants.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddedAssistants {
     /// IDs of the added assistants, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<String>,
     /// When the assistants were added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    AddedAssistants { "ids" => ids optional, "add_at" => add_at optional }
+);
+
 impl crate::runtime::Check for AddedAssistants {}
 /// Meeting summaries written by AI Companion.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiCompanionMeetingSummary {
     /// Whether hosts may produce a summary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Whether summaries start by themselves with the meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_enable: Option<bool>,
     /// Who gets the summary once the meeting ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_will_receive_summary: Option<AiCompanionSummaryRecipients>,
 }
+
+crate::runtime::object_impls!(
+    AiCompanionMeetingSummary { "enable" => enable optional, "auto_enable" => auto_enable
+    optional, "who_will_receive_summary" => who_will_receive_summary optional }
+);
 
 impl crate::runtime::Check for AiCompanionMeetingSummary {}
 /// Who may question AI Companion about the meeting transcript.
@@ -79,18 +83,20 @@ crate::runtime::int_enum_impls!(AiCompanionQuestionAskers);
 
 impl crate::runtime::Check for AiCompanionQuestionAskers {}
 /// Whether people in a meeting may question AI Companion about it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiCompanionQuestions {
     /// Whether the setting is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Whether access opens by itself when the meeting starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_enable: Option<bool>,
     /// Who may question AI Companion about the meeting transcript.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_ask_questions: Option<AiCompanionQuestionAskers>,
 }
+
+crate::runtime::object_impls!(
+    AiCompanionQuestions { "enable" => enable optional, "auto_enable" => auto_enable
+    optional, "who_can_ask_questions" => who_can_ask_questions optional }
+);
 
 impl crate::runtime::Check for AiCompanionQuestions {}
 /// Who gets the summary once the meeting ends.
@@ -293,29 +299,32 @@ crate::runtime::int_enum_impls!(AllowUsersSaveChats);
 
 impl crate::runtime::Check for AllowUsersSaveChats {}
 /// A user allowed to schedule on someone else's behalf. Give either id or email when adding.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Assistant {
     /// User ID of the assistant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Email address of the assistant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether the assistant may also manage the host's private events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_manage_host_private_event: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    Assistant { "id" => id optional, "email" => email optional,
+    "can_manage_host_private_event" => can_manage_host_private_event optional }
+);
+
 impl crate::runtime::Check for Assistant {}
 /// A user's assistants.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssistantList {
     /// The `assistants` field.
     ///
     /// At most 30 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistants: Option<Vec<Assistant>>,
 }
+
+crate::runtime::object_impls!(AssistantList { "assistants" => assistants optional });
 
 impl crate::runtime::Check for AssistantList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -413,15 +422,18 @@ crate::runtime::string_enum_impls!(AuthenticationOptionAction);
 
 impl crate::runtime::Check for AuthenticationOptionAction {}
 /// Authentication options, per kind.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthenticationOptionSets {
     /// Meeting authentication settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<UserSettingsMeetingAuthentication>,
     /// Recording authentication settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<UserSettingsRecordingAuthentication>,
 }
+
+crate::runtime::object_impls!(
+    AuthenticationOptionSets { "meeting_authentication" => meeting_authentication
+    optional, "recording_authentication" => recording_authentication optional }
+);
 
 impl crate::runtime::Check for AuthenticationOptionSets {}
 /// Days after which cloud recordings are deleted automatically.
@@ -507,33 +519,39 @@ crate::runtime::string_enum_impls!(AutoRecording);
 
 impl crate::runtime::Check for AutoRecording {}
 /// The Call Me and Invite by Phone setting.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallMeSettings {
     /// Whether the setting is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// When someone Zoom calls must press 1 to be connected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_press_1_for_call_me: Option<RequirePress1ForCallMe>,
     /// Whether webinar attendees may have Zoom call them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_webinar_attendees_call_me: Option<bool>,
     /// Where Call Me may dial out to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_out_countries: Option<CallOutCountries>,
 }
 
+crate::runtime::object_impls!(
+    CallMeSettings { "enable" => enable optional, "require_press_1_for_call_me" =>
+    require_press_1_for_call_me optional, "allow_webinar_attendees_call_me" =>
+    allow_webinar_attendees_call_me optional, "call_out_countries" => call_out_countries
+    optional }
+);
+
 impl crate::runtime::Check for CallMeSettings {}
 /// Where Call Me may dial out to.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallOutCountries {
     /// Every country or region that could be enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_countries: Option<Vec<CountryOrRegion>>,
     /// The countries or regions that are enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_countries: Option<Vec<CountryOrRegion>>,
 }
+
+crate::runtime::object_impls!(
+    CallOutCountries { "allowed_countries" => allowed_countries optional,
+    "selected_countries" => selected_countries optional }
+);
 
 impl crate::runtime::Check for CallOutCountries {}
 /// Concurrent meeting add-on of the user.
@@ -627,33 +645,36 @@ crate::runtime::int_enum_impls!(ConsecutiveCharactersLength);
 
 impl crate::runtime::Check for ConsecutiveCharactersLength {}
 /// A country or region by code and name.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CountryOrRegion {
     /// Country or region ID, e.g. US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Name of the country or region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    CountryOrRegion { "code" => code optional, "name" => name optional }
+);
+
 impl crate::runtime::Check for CountryOrRegion {}
 /// Let in, or keep out, participants who join from some countries or regions.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CountryOrRegionAccess {
     /// Whether the list applies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// How the country or region list is read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<CountryOrRegionAccessMethod>,
     /// Country or region codes that may join, with method approve.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_list: Option<Vec<String>>,
     /// Country or region codes that may not join, with method deny.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub denied_list: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    CountryOrRegionAccess { "enable" => enable optional, "method" => method optional,
+    "approved_list" => approved_list optional, "denied_list" => denied_list optional }
+);
 
 impl crate::runtime::Check for CountryOrRegionAccess {}
 /// How the country or region list is read.
@@ -735,62 +756,64 @@ crate::runtime::string_enum_impls!(CreateUserAction);
 
 impl crate::runtime::Check for CreateUserAction {}
 /// Add-on features to give the new user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserFeature {
     /// Give the user a Zoom Phone license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
     /// Zoom One plan of a user, as a numeric code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
 }
 
+crate::runtime::object_impls!(
+    CreateUserFeature { "zoom_phone" => zoom_phone optional, "zoom_one_type" =>
+    zoom_one_type optional }
+);
+
 impl crate::runtime::Check for CreateUserFeature {}
 /// Profile of the user to create.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserInfo {
     /// Email address of the new user.
     ///
     /// At most 128 characters.
     pub email: String,
     /// License type of a user.
-    #[serde(rename = "type")]
     pub type_: UserType,
     /// First name; at most 5 Chinese characters.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name; at most 5 Chinese characters.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Initial password; only used with the autoCreate action and subject to the account's password rules.
     ///
     /// 8 to 32 characters. Format: `password`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Add-on features to give the new user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<CreateUserFeature>,
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// IDs of the divisions to put the user in; Zoom allows one for now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division_ids: Option<Vec<String>>,
     /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
     ///
     /// At most 2 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
+
+crate::runtime::object_impls!(
+    CreateUserInfo { "email" => email required, "type" => type_ required, "first_name" =>
+    first_name optional, "last_name" => last_name optional, "display_name" =>
+    display_name optional, "password" => password optional, "feature" => feature
+    optional, "plan_united_type" => plan_united_type optional, "division_ids" =>
+    division_ids optional, "license_info_list" => license_info_list optional }
+);
 
 impl CreateUserInfo {
     /// A value with the required fields set and every other one `None`.
@@ -865,14 +888,17 @@ impl crate::runtime::Check for CreateUserInfo {
 }
 
 /// Body of Create users.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserRequest {
     /// How a new user is added.
     pub action: CreateUserAction,
     /// Profile of the user to create.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<CreateUserInfo>,
 }
+
+crate::runtime::object_impls!(
+    CreateUserRequest { "action" => action required, "user_info" => user_info optional }
+);
 
 impl CreateUserRequest {
     /// A value with the required fields set and every other one `None`.
@@ -888,34 +914,33 @@ impl crate::runtime::Check for CreateUserRequest {
 }
 
 /// The user that was created.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatedUser {
     /// ID of the new user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
     /// Zoom Workplace license of the user, as a number; Zoom does not document the values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_workplace: Option<i64>,
     /// Whether the user is an On-prem user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_prem: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    CreatedUser { "id" => id optional, "first_name" => first_name optional, "last_name"
+    => last_name optional, "email" => email optional, "type" => type_ optional,
+    "zoom_workplace" => zoom_workplace optional, "on_prem" => on_prem optional }
+);
 
 impl crate::runtime::Check for CreatedUser {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -939,18 +964,20 @@ impl crate::runtime::Check for CreatedUser {
 }
 
 /// A custom attribute defined by the account and its value for the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomAttribute {
     /// Identifier of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Display name of the attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The user's value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    CustomAttribute { "key" => key optional, "name" => name optional, "value" => value
+    optional }
+);
 
 impl crate::runtime::Check for CustomAttribute {}
 /// Zoom data center region code (EU appears only among unchecked regions).
@@ -1107,28 +1134,29 @@ crate::runtime::string_enum_impls!(DeleteUserAction);
 
 impl crate::runtime::Check for DeleteUserAction {}
 /// A phone number offered for joining by phone.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DialInNumber {
     /// Country calling code, e.g. 1 or 44.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Two-letter country ID, e.g. US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
     /// Name of the country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
     /// The number as shown to people.
     ///
     /// At most 30 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_number: Option<String>,
     /// The number to dial.
     ///
     /// At most 30 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    DialInNumber { "code" => code optional, "country_code" => country_code optional,
+    "country_name" => country_name optional, "display_number" => display_number optional,
+    "number" => number optional }
+);
 
 impl crate::runtime::Check for DialInNumber {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1152,12 +1180,13 @@ impl crate::runtime::Check for DialInNumber {
 }
 
 /// Result of an email lookup.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmailCheck {
     /// True when a user of your account already uses the email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existed_email: Option<bool>,
 }
+
+crate::runtime::object_impls!(EmailCheck { "existed_email" => existed_email optional });
 
 impl crate::runtime::Check for EmailCheck {}
 /// Whether the user's email address was verified.
@@ -1235,16 +1264,20 @@ crate::runtime::string_enum_impls!(EntryExitChime);
 
 impl crate::runtime::Check for EntryExitChime {}
 /// One add-on license to set on a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FeatureLicenseAssignment {
     /// Kind of add-on license tied to a subscription.
     pub license_type: FeatureLicenseType,
     /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
     pub license_option: FeatureLicenseOption,
     /// Reference of the subscription to draw the license from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    FeatureLicenseAssignment { "license_type" => license_type required, "license_option"
+    => license_option required, "subscription_id" => subscription_id optional }
+);
 
 impl FeatureLicenseAssignment {
     /// A value with the required fields set and every other one `None`.
@@ -1262,18 +1295,20 @@ impl FeatureLicenseAssignment {
 
 impl crate::runtime::Check for FeatureLicenseAssignment {}
 /// One add-on license of a user, with its option and subscription.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FeatureLicenseInfo {
     /// Kind of add-on license tied to a subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_type: Option<FeatureLicenseType>,
     /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_option: Option<FeatureLicenseOption>,
     /// Reference of the subscription the license comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    FeatureLicenseInfo { "license_type" => license_type optional, "license_option" =>
+    license_option optional, "subscription_id" => subscription_id optional }
+);
 
 impl crate::runtime::Check for FeatureLicenseInfo {}
 /// Option of a subscription-bound add-on license; one code can mean different things for different license types.
@@ -1515,42 +1550,51 @@ crate::runtime::string_enum_impls!(FeatureLicenseType);
 
 impl crate::runtime::Check for FeatureLicenseType {}
 /// Countries whose dial-in numbers appear in invitations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalDialInCountries {
     /// Every country or region that could be chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_countries: Option<Vec<CountryOrRegion>>,
     /// The countries or regions chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_countries: Option<Vec<CountryOrRegion>>,
     /// Whether toll-free numbers are listed too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_toll_free: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    GlobalDialInCountries { "allowed_countries" => allowed_countries optional,
+    "selected_countries" => selected_countries optional, "include_toll_free" =>
+    include_toll_free optional }
+);
 
 impl crate::runtime::Check for GlobalDialInCountries {}
 /// Countries whose dial-in numbers should appear in invitations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalDialInCountriesUpdate {
     /// The countries or regions to choose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_countries: Option<Vec<CountryOrRegion>>,
     /// Whether toll-free numbers are listed too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_toll_free: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    GlobalDialInCountriesUpdate { "selected_countries" => selected_countries optional,
+    "include_toll_free" => include_toll_free optional }
+);
+
 impl crate::runtime::Check for GlobalDialInCountriesUpdate {}
 /// Limits access to cloud recordings by IP address.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IpAddressAccessControl {
     /// Whether the limit is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Allowed addresses or ranges, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_addresses_or_ranges: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    IpAddressAccessControl { "enable" => enable optional, "ip_addresses_or_ranges" =>
+    ip_addresses_or_ranges optional }
+);
 
 impl crate::runtime::Check for IpAddressAccessControl {}
 /// Extra field List users can add to each user.
@@ -1742,51 +1786,51 @@ crate::runtime::int_enum_impls!(LoginType);
 
 impl crate::runtime::Check for LoginType {}
 /// A way participants must authenticate to join.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingAuthenticationOption {
     /// Option ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Option name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// How participants must authenticate to join a meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingAuthenticationType>,
     /// Whether this is the default option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
     /// Whether the option is offered when scheduling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
     /// Allowed email domains, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    MeetingAuthenticationOption { "id" => id optional, "name" => name optional, "type" =>
+    type_ optional, "default_option" => default_option optional, "visible" => visible
+    optional, "domains" => domains optional }
+);
+
 impl crate::runtime::Check for MeetingAuthenticationOption {}
 /// A meeting authentication option to add, change, show or hide.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingAuthenticationOptionUpdate {
     /// Option ID; needed unless a new option is added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Option name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// How participants must authenticate to join a meeting.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<MeetingAuthenticationType>,
     /// Make this the default option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
     /// What to do with an authentication option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<AuthenticationOptionAction>,
     /// Allowed email domains, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    MeetingAuthenticationOptionUpdate { "id" => id optional, "name" => name optional,
+    "type" => type_ optional, "default_option" => default_option optional, "action" =>
+    action optional, "domains" => domains optional }
+);
 
 impl crate::runtime::Check for MeetingAuthenticationOptionUpdate {}
 /// How participants must authenticate to join a meeting.
@@ -1829,33 +1873,34 @@ crate::runtime::string_enum_impls!(MeetingAuthenticationType);
 
 impl crate::runtime::Check for MeetingAuthenticationType {}
 /// Rules a meeting passcode must follow.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingPasswordRequirement {
     /// Minimum length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
     /// Needs at least one letter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_letter: Option<bool>,
     /// Needs at least one digit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_number: Option<bool>,
     /// Needs at least one special character.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_special_character: Option<bool>,
     /// Digits only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_allow_numeric: Option<bool>,
     /// Needs upper and lower case letters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_upper_and_lower_characters: Option<bool>,
     /// Longest run of sequential characters (such as abcd or 1234) allowed in a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consecutive_characters_length: Option<ConsecutiveCharactersLength>,
     /// Reject easily guessed passcodes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weak_enhance_detection: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingPasswordRequirement { "length" => length optional, "have_letter" =>
+    have_letter optional, "have_number" => have_number optional, "have_special_character"
+    => have_special_character optional, "only_allow_numeric" => only_allow_numeric
+    optional, "have_upper_and_lower_characters" => have_upper_and_lower_characters
+    optional, "consecutive_characters_length" => consecutive_characters_length optional,
+    "weak_enhance_detection" => weak_enhance_detection optional }
+);
 
 impl crate::runtime::Check for MeetingPasswordRequirement {}
 /// Which emoji reactions are offered.
@@ -1894,65 +1939,66 @@ crate::runtime::string_enum_impls!(MeetingReactionsEmojis);
 
 impl crate::runtime::Check for MeetingReactionsEmojis {}
 /// Security settings of meetings and webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingSecurity {
     /// Require at least one security option on every meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_security: Option<bool>,
     /// Block users from the listed domains.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_user_domain: Option<bool>,
     /// Blocked email domains.
     ///
     /// At most 20 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block_user_domain_list: Option<Vec<String>>,
     /// Put the encrypted passcode into join links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed_password_in_join_link: Option<bool>,
     /// How meetings are encrypted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encryption_type: Option<EncryptionType>,
     /// Allow end-to-end encrypted meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_to_end_encrypted_meetings: Option<bool>,
     /// Require a passcode for new meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password: Option<bool>,
     /// Rules a meeting passcode must follow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
     /// Only signed-in users may join from the web client.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_authenticated_can_join_from_webclient: Option<bool>,
     /// Require a passcode for phone participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_password: Option<bool>,
     /// Require a passcode for PMI meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi_password: Option<bool>,
     /// The passcode of the personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_for_pmi: Option<String>,
     /// Let in, or keep out, participants who join from some countries or regions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_or_denied_countries_or_regions: Option<CountryOrRegionAccess>,
     /// Require a passcode for scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_scheduled_meeting: Option<bool>,
     /// Require a passcode for scheduled webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_scheduled_webinar: Option<bool>,
     /// Use a waiting room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room: Option<bool>,
     /// Who waits in the waiting room and who admits them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room_settings: Option<WaitingRoomSettings>,
     /// Require a passcode for webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_password: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    MeetingSecurity { "auto_security" => auto_security optional, "block_user_domain" =>
+    block_user_domain optional, "block_user_domain_list" => block_user_domain_list
+    optional, "embed_password_in_join_link" => embed_password_in_join_link optional,
+    "encryption_type" => encryption_type optional, "end_to_end_encrypted_meetings" =>
+    end_to_end_encrypted_meetings optional, "meeting_password" => meeting_password
+    optional, "meeting_password_requirement" => meeting_password_requirement optional,
+    "only_authenticated_can_join_from_webclient" =>
+    only_authenticated_can_join_from_webclient optional, "phone_password" =>
+    phone_password optional, "pmi_password" => pmi_password optional, "password_for_pmi"
+    => password_for_pmi optional, "approved_or_denied_countries_or_regions" =>
+    approved_or_denied_countries_or_regions optional,
+    "require_password_for_scheduled_meeting" => require_password_for_scheduled_meeting
+    optional, "require_password_for_scheduled_webinar" =>
+    require_password_for_scheduled_webinar optional, "waiting_room" => waiting_room
+    optional, "waiting_room_settings" => waiting_room_settings optional,
+    "webinar_password" => webinar_password optional }
+);
 
 impl crate::runtime::Check for MeetingSecurity {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1975,15 +2021,18 @@ impl crate::runtime::Check for MeetingSecurity {
 }
 
 /// Hiding phone numbers of dial-in participants in the participant list.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParticipantPhoneMasking {
     /// Whether numbers are masked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Which digits of a phone number are hidden.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub masking_type: Option<PhoneMaskingType>,
 }
+
+crate::runtime::object_impls!(
+    ParticipantPhoneMasking { "enable" => enable optional, "masking_type" => masking_type
+    optional }
+);
 
 impl crate::runtime::Check for ParticipantPhoneMasking {}
 /// How many participants may share at the same time.
@@ -2143,42 +2192,43 @@ crate::runtime::string_enum_impls!(PhoneMaskingType);
 
 impl crate::runtime::Check for PhoneMaskingType {}
 /// A phone number on a user's profile.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PhoneNumber {
     /// Country ID, e.g. US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Country calling code, e.g. +1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Number without the country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Whether Zoom verified the number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// Kind of phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<PhoneLabel>,
 }
 
+crate::runtime::object_impls!(
+    PhoneNumber { "country" => country optional, "code" => code optional, "number" =>
+    number optional, "verified" => verified optional, "label" => label optional }
+);
+
 impl crate::runtime::Check for PhoneNumber {}
 /// A phone number to store on a user's profile.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PhoneNumberUpdate {
     /// Country ID, e.g. US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Country calling code, e.g. +1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Number without the country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Kind of phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<PhoneLabel>,
 }
+
+crate::runtime::object_impls!(
+    PhoneNumberUpdate { "country" => country optional, "code" => code optional, "number"
+    => number optional, "label" => label optional }
+);
 
 impl crate::runtime::Check for PhoneNumberUpdate {}
 /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
@@ -2348,16 +2398,19 @@ crate::runtime::string_enum_impls!(PresenceStatus);
 
 impl crate::runtime::Check for PresenceStatus {}
 /// New presence status of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PresenceStatusUpdate {
     /// Presence shown for a user in Zoom chat. Zoom spells the do-not-disturb value Do_No_Disturb on the wire.
     pub status: PresenceStatus,
     /// Minutes to stay in Do Not Disturb; only used with that status.
     ///
     /// From 20 to 1440. Zoom assumes `20` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    PresenceStatusUpdate { "status" => status required, "duration" => duration optional }
+);
 
 impl PresenceStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -2420,51 +2473,51 @@ crate::runtime::int_enum_impls!(PronounsOption);
 
 impl crate::runtime::Check for PronounsOption {}
 /// A way viewers must authenticate to watch recordings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingAuthenticationOption {
     /// Option ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Option name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Who may view cloud recordings.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingAuthenticationType>,
     /// Whether this is the default option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
     /// Whether the option is offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
     /// Allowed email domains, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    RecordingAuthenticationOption { "id" => id optional, "name" => name optional, "type"
+    => type_ optional, "default_option" => default_option optional, "visible" => visible
+    optional, "domains" => domains optional }
+);
+
 impl crate::runtime::Check for RecordingAuthenticationOption {}
 /// A recording authentication option to add, change, show or hide.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingAuthenticationOptionUpdate {
     /// Option ID; needed unless a new option is added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Option name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Who may view cloud recordings.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordingAuthenticationType>,
     /// Make this the default option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_option: Option<bool>,
     /// What to do with an authentication option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<AuthenticationOptionAction>,
     /// Allowed email domains, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domains: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    RecordingAuthenticationOptionUpdate { "id" => id optional, "name" => name optional,
+    "type" => type_ optional, "default_option" => default_option optional, "action" =>
+    action optional, "domains" => domains optional }
+);
 
 impl crate::runtime::Check for RecordingAuthenticationOptionUpdate {}
 /// Who may view cloud recordings.
@@ -2542,41 +2595,46 @@ crate::runtime::string_enum_impls!(RecordingDisclaimerAudience);
 
 impl crate::runtime::Check for RecordingDisclaimerAudience {}
 /// Recording notices shown in Zoom clients.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingNotificationZoomClient {
     /// Whether the host confirms before a recording starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask_host_to_confirm: Option<bool>,
     /// Who sees a notice when a recording starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disclaimer_to_participants: Option<RecordingDisclaimerAudience>,
     /// Who hears a spoken notice when a recording starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_voice_prompt: Option<RecordingVoicePromptAudience>,
 }
 
+crate::runtime::object_impls!(
+    RecordingNotificationZoomClient { "ask_host_to_confirm" => ask_host_to_confirm
+    optional, "disclaimer_to_participants" => disclaimer_to_participants optional,
+    "play_voice_prompt" => play_voice_prompt optional }
+);
+
 impl crate::runtime::Check for RecordingNotificationZoomClient {}
 /// Rules a cloud recording passcode must follow.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingPasswordRequirement {
     /// Minimum length.
     ///
     /// At most 10.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
     /// Needs at least one letter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_letter: Option<bool>,
     /// Needs at least one digit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_number: Option<bool>,
     /// Needs at least one special character.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub have_special_character: Option<bool>,
     /// Digits only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_allow_numeric: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    RecordingPasswordRequirement { "length" => length optional, "have_letter" =>
+    have_letter optional, "have_number" => have_number optional, "have_special_character"
+    => have_special_character optional, "only_allow_numeric" => only_allow_numeric
+    optional }
+);
 
 impl crate::runtime::Check for RecordingPasswordRequirement {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2709,29 +2767,31 @@ crate::runtime::string_enum_impls!(RequirePress1ForCallMe);
 
 impl crate::runtime::Check for RequirePress1ForCallMe {}
 /// A user for whom this user may schedule meetings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scheduler {
     /// User ID of the scheduler entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Email address of that user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Personal meeting ID of that user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
 }
 
+crate::runtime::object_impls!(
+    Scheduler { "id" => id optional, "email" => email optional, "pmi" => pmi optional }
+);
+
 impl crate::runtime::Check for Scheduler {}
 /// Users this user may schedule for.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SchedulerList {
     /// The `schedulers` field.
     ///
     /// At most 30 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedulers: Option<Vec<Scheduler>>,
 }
+
+crate::runtime::object_impls!(SchedulerList { "schedulers" => schedulers optional });
 
 impl crate::runtime::Check for SchedulerList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2786,11 +2846,15 @@ crate::runtime::string_enum_impls!(SettingsOption);
 
 impl crate::runtime::Check for SettingsOption {}
 /// Target of an account switch.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SwitchAccountRequest {
     /// ID of the account to move the user to.
     pub account_id: String,
 }
+
+crate::runtime::object_impls!(
+    SwitchAccountRequest { "account_id" => account_id required }
+);
 
 impl SwitchAccountRequest {
     /// A value with the required fields set and every other one `None`.
@@ -2803,41 +2867,48 @@ impl SwitchAccountRequest {
 
 impl crate::runtime::Check for SwitchAccountRequest {}
 /// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TelephonyRegions {
     /// Regions available to the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: Option<Vec<String>>,
     /// Regions selected, under the name Zoom's reference gives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection_values: Option<String>,
     /// Regions selected, under the name Zoom's answers use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection_value: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    TelephonyRegions { "allowed_values" => allowed_values optional, "selection_values" =>
+    selection_values optional, "selection_value" => selection_value optional }
+);
+
 impl crate::runtime::Check for TelephonyRegions {}
 /// Regions for dial-in numbers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TelephonyRegionsUpdate {
     /// Regions to select.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selection_values: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    TelephonyRegionsUpdate { "selection_values" => selection_values optional }
+);
+
 impl crate::runtime::Check for TelephonyRegionsUpdate {}
 /// The Toll Call setting and its numbers.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TollCallSettings {
     /// Whether the setting is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Toll numbers of the user.
     ///
     /// At most 100 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numbers: Option<Vec<DialInNumber>>,
 }
+
+crate::runtime::object_impls!(
+    TollCallSettings { "enable" => enable optional, "numbers" => numbers optional }
+);
 
 impl crate::runtime::Check for TollCallSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -2853,15 +2924,18 @@ impl crate::runtime::Check for TollCallSettings {
 }
 
 /// Countries whose telephony-provider dial-in numbers appear in invitations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TspGlobalDialInCountries {
     /// Every country or region that could be chosen; only in answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_countries: Option<Vec<CountryOrRegion>>,
     /// The countries or regions chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_countries: Option<Vec<CountryOrRegion>>,
 }
+
+crate::runtime::object_impls!(
+    TspGlobalDialInCountries { "allowed_countries" => allowed_countries optional,
+    "selected_countries" => selected_countries optional }
+);
 
 impl crate::runtime::Check for TspGlobalDialInCountries {}
 /// Attendee capacity of an unlimited Events or Sessions plan.
@@ -2928,13 +3002,15 @@ crate::runtime::int_enum_impls!(UnlimitedPlanCapacity);
 
 impl crate::runtime::Check for UnlimitedPlanCapacity {}
 /// New email address of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateEmailRequest {
     /// New email address; it must not be in use.
     ///
     /// At most 128 characters. Format: `email`.
     pub email: String,
 }
+
+crate::runtime::object_impls!(UpdateEmailRequest { "email" => email required });
 
 impl UpdateEmailRequest {
     /// A value with the required fields set and every other one `None`.
@@ -2958,13 +3034,15 @@ impl crate::runtime::Check for UpdateEmailRequest {
 }
 
 /// New password of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePasswordRequest {
     /// New password; the account's password rules also apply.
     ///
     /// 8 to 32 characters. Format: `password`.
     pub password: String,
 }
+
+crate::runtime::object_impls!(UpdatePasswordRequest { "password" => password required });
 
 impl UpdatePasswordRequest {
     /// A value with the required fields set and every other one `None`.
@@ -2988,132 +3066,119 @@ impl crate::runtime::Check for UpdatePasswordRequest {
 }
 
 /// Profile fields to change; fields left out keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserRequest {
     /// First name; at most 5 Chinese characters.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name; at most 5 Chinese characters.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<UserType>,
     /// Personal meeting ID; exactly 10 digits.
     ///
     /// From 1000000000 to 9999999999.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
     /// Use the personal meeting ID for instant meetings.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// Timezone ID from Zoom's list, e.g. Europe/Berlin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Preferred language, e.g. en-US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Department.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// Personal meeting room name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// Host key of 6 to 10 digits.
     ///
     /// 6 to 10 characters. Matches `^[0-9]{6,10}$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
     /// Kaltura user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cms_user_id: Option<String>,
     /// The `job_title` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The `company` field.
     ///
     /// At most 255 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// The `location` field.
     ///
     /// At most 256 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Phone number; needs phone_country. Use phone_numbers.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Country ID of phone_number. Use phone_numbers.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country: Option<String>,
     /// Phone numbers to store on the profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<PhoneNumberUpdate>>,
     /// Custom attribute values to set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<Vec<CustomAttribute>>,
     /// Group to add a pending user to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Email address of the user's manager.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// The `pronouns` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns: Option<String>,
     /// How the user's pronouns are shown in meetings and webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns_option: Option<PronounsOption>,
     /// Zoom One plan of a user, as a numeric code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Add-on features to turn on or off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UpdateUserRequestFeature>,
     /// Short profile text.
     ///
     /// At most 150 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about_me: Option<String>,
     /// Link to the user's LinkedIn profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linkedin_url: Option<String>,
     /// Cost center the user is billed to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// IDs of the divisions to put the user in; Zoom allows one for now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division_ids: Option<Vec<String>>,
     /// Licenses to assign, each tied to a subscription; only for accounts with several subscription plans.
     ///
     /// At most 2 items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<UserLicenseAssignment>>,
 }
+
+crate::runtime::object_impls!(
+    UpdateUserRequest { "first_name" => first_name optional, "last_name" => last_name
+    optional, "display_name" => display_name optional, "type" => type_ optional, "pmi" =>
+    pmi optional, "use_pmi" => use_pmi optional, "timezone" => timezone optional,
+    "language" => language optional, "dept" => dept optional, "vanity_name" =>
+    vanity_name optional, "host_key" => host_key optional, "cms_user_id" => cms_user_id
+    optional, "job_title" => job_title optional, "company" => company optional,
+    "location" => location optional, "phone_number" => phone_number optional,
+    "phone_country" => phone_country optional, "phone_numbers" => phone_numbers optional,
+    "custom_attributes" => custom_attributes optional, "group_id" => group_id optional,
+    "manager" => manager optional, "pronouns" => pronouns optional, "pronouns_option" =>
+    pronouns_option optional, "zoom_one_type" => zoom_one_type optional,
+    "plan_united_type" => plan_united_type optional, "feature" => feature optional,
+    "about_me" => about_me optional, "linkedin_url" => linkedin_url optional,
+    "cost_center" => cost_center optional, "division_ids" => division_ids optional,
+    "license_info_list" => license_info_list optional }
+);
 
 impl crate::runtime::Check for UpdateUserRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -3211,178 +3276,160 @@ impl crate::runtime::Check for UpdateUserRequest {
 }
 
 /// Add-on features to turn on or off.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserRequestFeature {
     /// Whether the user holds a Zoom Phone license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    UpdateUserRequestFeature { "zoom_phone" => zoom_phone optional }
+);
+
 impl crate::runtime::Check for UpdateUserRequestFeature {}
 /// Full profile of a user, as returned by Get a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct User {
     /// User ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type")]
     pub type_: UserType,
     /// Name of the user's role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// Personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
     /// Whether instant meetings use the personal meeting ID.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// Timezone ID, e.g. America/New_York.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Department.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// When the user was created (for pending users, the time of the request); use user_created_at.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last sign-in time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Version of the client the user last used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_client_version: Option<String>,
     /// Preferred language, e.g. en-US.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Country of phone_number; use phone_numbers.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_country: Option<String>,
     /// Phone number; use phone_numbers.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Phone numbers on the profile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_numbers: Option<Vec<PhoneNumber>>,
     /// Personal meeting room link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_url: Option<String>,
     /// Join link of the personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_meeting_url: Option<String>,
     /// Whether the user's email address was verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<EmailVerified>,
     /// Link to the profile picture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pic_url: Option<String>,
     /// Kaltura user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cms_user_id: Option<String>,
     /// Chat (XMPP) ID of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jid: Option<String>,
     /// ID of the user's account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Number of the user's account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_number: Option<i64>,
     /// Zoom data cluster that hosts the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     /// Host key (only in older responses).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
     /// Account status of a user. The default applies when it is used as a List users filter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UserStatus>,
     /// IDs of the groups the user belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
     /// IDs of the chat (IM) groups the user belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub im_group_ids: Option<Vec<String>>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The `company` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     /// The `location` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Custom attributes of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<Vec<CustomAttribute>>,
     /// Every way the user can sign in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_types: Option<Vec<LoginType>>,
     /// ID of the user's role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Employee ID assigned by the account, e.g. through SSO.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_unique_id: Option<String>,
     /// Email address of the user's manager.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
     /// The `pronouns` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns: Option<String>,
     /// How the user's pronouns are shown in meetings and webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pronouns_option: Option<PronounsOption>,
     /// Zoom One plan of a user, as a numeric code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_one_type: Option<ZoomOneType>,
     /// Cost center the user is billed to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_center: Option<String>,
     /// IDs of the divisions the user is in; Zoom allows one for now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division_ids: Option<Vec<String>>,
     /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<UserLicenseInfo>>,
 }
+
+crate::runtime::object_impls!(
+    User { "id" => id optional, "first_name" => first_name optional, "last_name" =>
+    last_name optional, "display_name" => display_name optional, "email" => email
+    optional, "type" => type_ required, "role_name" => role_name optional, "pmi" => pmi
+    optional, "use_pmi" => use_pmi optional, "timezone" => timezone optional, "dept" =>
+    dept optional, "created_at" => created_at optional, "user_created_at" =>
+    user_created_at optional, "last_login_time" => last_login_time optional,
+    "last_client_version" => last_client_version optional, "language" => language
+    optional, "phone_country" => phone_country optional, "phone_number" => phone_number
+    optional, "phone_numbers" => phone_numbers optional, "vanity_url" => vanity_url
+    optional, "personal_meeting_url" => personal_meeting_url optional, "verified" =>
+    verified optional, "pic_url" => pic_url optional, "cms_user_id" => cms_user_id
+    optional, "jid" => jid optional, "account_id" => account_id optional,
+    "account_number" => account_number optional, "cluster" => cluster optional,
+    "host_key" => host_key optional, "status" => status optional, "group_ids" =>
+    group_ids optional, "im_group_ids" => im_group_ids optional, "job_title" => job_title
+    optional, "company" => company optional, "location" => location optional,
+    "custom_attributes" => custom_attributes optional, "login_types" => login_types
+    optional, "role_id" => role_id optional, "plan_united_type" => plan_united_type
+    optional, "employee_unique_id" => employee_unique_id optional, "manager" => manager
+    optional, "pronouns" => pronouns optional, "pronouns_option" => pronouns_option
+    optional, "zoom_one_type" => zoom_one_type optional, "cost_center" => cost_center
+    optional, "division_ids" => division_ids optional, "license_info_list" =>
+    license_info_list optional }
+);
 
 impl User {
     /// A value with the required fields set and every other one `None`.
@@ -3477,65 +3524,60 @@ impl crate::runtime::Check for User {
 }
 
 /// Core identity and meeting fields of a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserBase {
     /// User ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// License type of a user.
-    #[serde(rename = "type")]
     pub type_: UserType,
     /// Name of the user's role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// Personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
     /// Whether instant meetings use the personal meeting ID.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// Timezone ID, e.g. America/New_York.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Department.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// When the user was created (for pending users, the time of the request); use user_created_at.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last sign-in time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Version of the client the user last used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_client_version: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    UserBase { "id" => id optional, "first_name" => first_name optional, "last_name" =>
+    last_name optional, "display_name" => display_name optional, "email" => email
+    optional, "type" => type_ required, "role_name" => role_name optional, "pmi" => pmi
+    optional, "use_pmi" => use_pmi optional, "timezone" => timezone optional, "dept" =>
+    dept optional, "created_at" => created_at optional, "user_created_at" =>
+    user_created_at optional, "last_login_time" => last_login_time optional,
+    "last_client_version" => last_client_version optional }
+);
 
 impl UserBase {
     /// A value with the required fields set and every other one `None`.
@@ -3590,7 +3632,7 @@ impl crate::runtime::Check for UserBase {
 }
 
 /// One license to give a user, naming the subscription it is drawn from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserLicenseAssignment {
     /// Kind of user license tied to a subscription.
     pub license_type: UserLicenseType,
@@ -3599,6 +3641,11 @@ pub struct UserLicenseAssignment {
     /// Reference of the subscription to draw the license from.
     pub subscription_id: String,
 }
+
+crate::runtime::object_impls!(
+    UserLicenseAssignment { "license_type" => license_type required, "license_option" =>
+    license_option required, "subscription_id" => subscription_id required }
+);
 
 impl UserLicenseAssignment {
     /// A value with the required fields set and every other one `None`.
@@ -3617,18 +3664,20 @@ impl UserLicenseAssignment {
 
 impl crate::runtime::Check for UserLicenseAssignment {}
 /// One license a user holds under a given subscription.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserLicenseInfo {
     /// Kind of user license tied to a subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_type: Option<UserLicenseType>,
     /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_option: Option<UserLicenseOption>,
     /// Reference of the subscription the license comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    UserLicenseInfo { "license_type" => license_type optional, "license_option" =>
+    license_option optional, "subscription_id" => subscription_id optional }
+);
 
 impl crate::runtime::Check for UserLicenseInfo {}
 /// Option of a subscription-bound user license; 2 goes with MEETING, the Zoom Workplace plan codes with ZOOM_WORKPLACE_BUNDLE.
@@ -3802,31 +3851,31 @@ crate::runtime::string_enum_impls!(UserLicenseType);
 
 impl crate::runtime::Check for UserLicenseType {}
 /// One page of the account's users.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Number of pages for the current page size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// Number of this page (only meaningful with page_number paging).
     ///
     /// Zoom assumes `1` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// Number of records per page.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// Number of users matching the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// Users on this page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<UserListItem>>,
 }
+
+crate::runtime::object_impls!(
+    UserList { "next_page_token" => next_page_token optional, "page_count" => page_count
+    optional, "page_number" => page_number optional, "page_size" => page_size optional,
+    "total_records" => total_records optional, "users" => users optional }
+);
 
 impl crate::runtime::Check for UserList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -3843,109 +3892,98 @@ impl crate::runtime::Check for UserList {
 }
 
 /// A user as listed by List users.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserListItem {
     /// User ID; absent for pending users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `display_name` field.
     ///
     /// At most 128 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
     pub email: String,
     /// License type of a user.
-    #[serde(rename = "type")]
     pub type_: UserType,
     /// Account status of a user. The default applies when it is used as a List users filter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UserStatus>,
     /// Personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi: Option<i64>,
     /// Timezone ID, e.g. America/New_York.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Department.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dept: Option<String>,
     /// ID of the user's role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// When the user was created; use user_created_at.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Last sign-in time; Zoom may lag up to three days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Version of the client the user last used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_client_version: Option<String>,
     /// IDs of the groups the user belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
     /// IDs of the chat (IM) groups the user belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub im_group_ids: Option<Vec<String>>,
     /// Whether the user's email address was verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<EmailVerified>,
     /// Custom attributes; only sent with include_fields=custom_attributes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<Vec<CustomAttribute>>,
     /// Host key; only sent with include_fields=host_key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_key: Option<String>,
     /// Zoom United plan of a user, as a numeric code in a string; `none` (Update only) removes the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_united_type: Option<PlanUnitedType>,
     /// Employee ID assigned by the account, e.g. through SSO.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employee_unique_id: Option<String>,
     /// IDs of the divisions the user is in; Zoom allows one for now.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub division_ids: Option<Vec<String>>,
     /// Per-subscription licenses of the user; only sent for accounts with several subscription plans holding the same plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<UserLicenseInfo>>,
     /// Preferred language, e.g. en-US; empty when none was chosen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Phone number, often empty; Get a user lists the numbers in phone_numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// Link to the profile picture.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pic_url: Option<String>,
     /// Every way the user can sign in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_types: Option<Vec<LoginType>>,
     /// Zoom Workplace license of the user, as a number; Zoom does not document the values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_workplace: Option<i64>,
     /// Whether the user is an On-prem user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_prem: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    UserListItem { "id" => id optional, "first_name" => first_name optional, "last_name"
+    => last_name optional, "display_name" => display_name optional, "email" => email
+    required, "type" => type_ required, "status" => status optional, "pmi" => pmi
+    optional, "timezone" => timezone optional, "dept" => dept optional, "role_id" =>
+    role_id optional, "created_at" => created_at optional, "user_created_at" =>
+    user_created_at optional, "last_login_time" => last_login_time optional,
+    "last_client_version" => last_client_version optional, "group_ids" => group_ids
+    optional, "im_group_ids" => im_group_ids optional, "verified" => verified optional,
+    "custom_attributes" => custom_attributes optional, "host_key" => host_key optional,
+    "plan_united_type" => plan_united_type optional, "employee_unique_id" =>
+    employee_unique_id optional, "division_ids" => division_ids optional,
+    "license_info_list" => license_info_list optional, "language" => language optional,
+    "phone_number" => phone_number optional, "pic_url" => pic_url optional, "login_types"
+    => login_types optional, "zoom_workplace" => zoom_workplace optional, "on_prem" =>
+    on_prem optional }
+);
 
 impl UserListItem {
     /// A value with the required fields set and every other one `None`.
@@ -4023,12 +4061,15 @@ impl crate::runtime::Check for UserListItem {
 }
 
 /// Meeting and webinar security settings, used with option=meeting_security.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserMeetingSecuritySettings {
     /// Security settings of meetings and webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_security: Option<MeetingSecurity>,
 }
+
+crate::runtime::object_impls!(
+    UserMeetingSecuritySettings { "meeting_security" => meeting_security optional }
+);
 
 impl crate::runtime::Check for UserMeetingSecuritySettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -4041,12 +4082,13 @@ impl crate::runtime::Check for UserMeetingSecuritySettings {
 }
 
 /// Permissions granted to a user through their role.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserPermissions {
     /// Permission names such as Meeting:Edit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(UserPermissions { "permissions" => permissions optional });
 
 impl crate::runtime::Check for UserPermissions {}
 /// Settings returned by Get user settings; the branch depends on the `option` query parameter.
@@ -4150,15 +4192,19 @@ impl crate::runtime::Check for UserSettings {
 }
 
 /// Audio conferencing settings to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsAudioConferencingUpdate {
     /// Hiding phone numbers of dial-in participants in the participant list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_phone_masking: Option<ParticipantPhoneMasking>,
     /// Countries whose dial-in numbers should appear in invitations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_countries: Option<GlobalDialInCountriesUpdate>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsAudioConferencingUpdate { "participant_phone_masking" =>
+    participant_phone_masking optional, "global_dial_in_countries" =>
+    global_dial_in_countries optional }
+);
 
 impl crate::runtime::Check for UserSettingsAudioConferencingUpdate {}
 /// Meeting or recording authentication settings, returned for option=meeting_authentication or recording_authentication.
@@ -4222,12 +4268,16 @@ impl From<UserSettingsRecordingAuthentication> for UserSettingsAuthentication {
 
 impl crate::runtime::Check for UserSettingsAuthentication {}
 /// Authentication options for meetings and recordings, grouped together.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsAuthenticationOptions {
     /// Authentication options, per kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_options: Option<AuthenticationOptionSets>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsAuthenticationOptions { "authentication_options" =>
+    authentication_options optional }
+);
 
 impl crate::runtime::Check for UserSettingsAuthenticationOptions {}
 /// Change to one meeting or recording authentication option, sent with option=meeting_authentication or recording_authentication.
@@ -4291,305 +4341,294 @@ for UserSettingsAuthenticationUpdate {
 
 impl crate::runtime::Check for UserSettingsAuthenticationUpdate {}
 /// Which email notifications the user gets.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsEmailNotification {
     /// Email the host when a cloud recording is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_recording_available_reminder: Option<bool>,
     /// Also email the scheduler when a recording is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_available_reminder_schedulers: Option<bool>,
     /// Also email alternative hosts when a recording is ready.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_available_reminder_alternative_hosts: Option<bool>,
     /// Email the host when someone joins before them.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jbh_reminder: Option<bool>,
     /// Email host and participants when a meeting is canceled.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_meeting_reminder: Option<bool>,
     /// Email people who are made or removed as alternative host.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_host_reminder: Option<bool>,
     /// Email the user when someone schedules a meeting for them.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_for_reminder: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsEmailNotification { "cloud_recording_available_reminder" =>
+    cloud_recording_available_reminder optional,
+    "recording_available_reminder_schedulers" => recording_available_reminder_schedulers
+    optional, "recording_available_reminder_alternative_hosts" =>
+    recording_available_reminder_alternative_hosts optional, "jbh_reminder" =>
+    jbh_reminder optional, "cancel_meeting_reminder" => cancel_meeting_reminder optional,
+    "alternative_host_reminder" => alternative_host_reminder optional,
+    "schedule_for_reminder" => schedule_for_reminder optional }
+);
+
 impl crate::runtime::Check for UserSettingsEmailNotification {}
 /// Licensed features and add-ons of the user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFeature {
     /// Maximum number of participants in a meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_capacity: Option<i64>,
     /// Large meeting add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting: Option<bool>,
     /// Capacity of the large meeting add-on (500 or 1000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting_capacity: Option<i64>,
     /// Webinar add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar: Option<bool>,
     /// Attendee capacity of the webinar add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_capacity: Option<WebinarCapacity>,
     /// Zoom Events add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events: Option<bool>,
     /// Attendee capacity of the Zoom Events add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_capacity: Option<ZoomEventsCapacity>,
     /// Zoom Events on a subscription (SaaS) plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_saas: Option<bool>,
     /// Host meetings in China.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cn_meeting: Option<bool>,
     /// Host meetings in India.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<bool>,
     /// Zoom Phone license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
     /// Concurrent meeting add-on of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
     /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license; use zoom_revenue_accelerator.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_iq_for_sales: Option<bool>,
     /// Zoom Whiteboard license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_whiteboard: Option<bool>,
     /// Zoom Whiteboard Plus license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_whiteboard_plus: Option<bool>,
     /// Translated captions add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_translated_captions: Option<bool>,
     /// Customer managed key add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_customer_managed_key: Option<bool>,
     /// Zoom Spots add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_spots: Option<bool>,
     /// Zoom Events Unlimited plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_unlimited: Option<bool>,
     /// Attendee capacities of the Zoom Events Unlimited plan; the first one is the main capacity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
     /// Zoom Sessions Unlimited plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_unlimited: Option<bool>,
     /// Attendee capacities of the Zoom Sessions Unlimited plan; the first one is the main capacity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
     /// Zoom Events billed per attendee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_pay_per_attendee: Option<bool>,
     /// Zoom Sessions billed per attendee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_pay_per_attendee: Option<bool>,
     /// Zoom Revenue Accelerator license; replaces zoom_iq_for_sales.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_revenue_accelerator: Option<bool>,
     /// Zoom Huddles license.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_huddles: Option<bool>,
     /// Zoom Quality Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_quality_management: Option<bool>,
     /// Zoom Workforce Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_workforce_management: Option<bool>,
     /// Zoom Scheduler license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_scheduler: Option<bool>,
     /// Zoom Clips Plus license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_clips_plus: Option<bool>,
     /// Zoom Mail and Calendar license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_mail_calendar: Option<bool>,
     /// Zoom Compliance Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_compliance_management: Option<bool>,
     /// Zoom Docs license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_docs: Option<bool>,
     /// Add-on licenses the user holds, each with its option and subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<FeatureLicenseInfo>>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsFeature { "meeting_capacity" => meeting_capacity optional,
+    "large_meeting" => large_meeting optional, "large_meeting_capacity" =>
+    large_meeting_capacity optional, "webinar" => webinar optional, "webinar_capacity" =>
+    webinar_capacity optional, "zoom_events" => zoom_events optional,
+    "zoom_events_capacity" => zoom_events_capacity optional, "zoom_events_saas" =>
+    zoom_events_saas optional, "cn_meeting" => cn_meeting optional, "in_meeting" =>
+    in_meeting optional, "zoom_phone" => zoom_phone optional, "concurrent_meeting" =>
+    concurrent_meeting optional, "zoom_iq_for_sales" => zoom_iq_for_sales optional,
+    "zoom_whiteboard" => zoom_whiteboard optional, "zoom_whiteboard_plus" =>
+    zoom_whiteboard_plus optional, "zoom_translated_captions" => zoom_translated_captions
+    optional, "zoom_customer_managed_key" => zoom_customer_managed_key optional,
+    "zoom_spots" => zoom_spots optional, "zoom_events_unlimited" => zoom_events_unlimited
+    optional, "zoom_events_unlimited_capacities" => zoom_events_unlimited_capacities
+    optional, "zoom_sessions_unlimited" => zoom_sessions_unlimited optional,
+    "zoom_sessions_unlimited_capacities" => zoom_sessions_unlimited_capacities optional,
+    "zoom_events_pay_per_attendee" => zoom_events_pay_per_attendee optional,
+    "zoom_sessions_pay_per_attendee" => zoom_sessions_pay_per_attendee optional,
+    "zoom_revenue_accelerator" => zoom_revenue_accelerator optional, "zoom_huddles" =>
+    zoom_huddles optional, "zoom_quality_management" => zoom_quality_management optional,
+    "zoom_workforce_management" => zoom_workforce_management optional, "zoom_scheduler"
+    => zoom_scheduler optional, "zoom_clips_plus" => zoom_clips_plus optional,
+    "zoom_mail_calendar" => zoom_mail_calendar optional, "zoom_compliance_management" =>
+    zoom_compliance_management optional, "zoom_docs" => zoom_docs optional,
+    "license_info_list" => license_info_list optional }
+);
+
 impl crate::runtime::Check for UserSettingsFeature {}
 /// Licensed features and add-ons to change.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFeatureUpdate {
     /// Maximum number of participants in a meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_capacity: Option<i64>,
     /// Large meeting add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting: Option<bool>,
     /// Capacity of the large meeting add-on (500 or 1000).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub large_meeting_capacity: Option<i64>,
     /// Webinar add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar: Option<bool>,
     /// Attendee capacity of the webinar add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_capacity: Option<WebinarCapacity>,
     /// Zoom Events add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events: Option<bool>,
     /// Attendee capacity of the Zoom Events add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_capacity: Option<ZoomEventsCapacity>,
     /// Zoom Phone license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_phone: Option<bool>,
     /// Concurrent meeting add-on of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent_meeting: Option<ConcurrentMeeting>,
     /// Zoom Revenue Accelerator (formerly Zoom IQ for Sales) license; use zoom_revenue_accelerator.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_iq_for_sales: Option<bool>,
     /// Zoom Whiteboard license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_whiteboard: Option<bool>,
     /// Zoom Whiteboard Plus license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_whiteboard_plus: Option<bool>,
     /// Translated captions add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_translated_captions: Option<bool>,
     /// Customer managed key add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_customer_managed_key: Option<bool>,
     /// Zoom Spots add-on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_spots: Option<bool>,
     /// Zoom Events Unlimited plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_unlimited: Option<bool>,
     /// Attendee capacities of the Zoom Events Unlimited plan; the first one is the main capacity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
     /// Zoom Sessions Unlimited plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_unlimited: Option<bool>,
     /// Attendee capacities of the Zoom Sessions Unlimited plan; the first one is the main capacity.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_unlimited_capacities: Option<Vec<UnlimitedPlanCapacity>>,
     /// Zoom Events billed per attendee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_events_pay_per_attendee: Option<bool>,
     /// Zoom Sessions billed per attendee.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_sessions_pay_per_attendee: Option<bool>,
     /// Zoom Revenue Accelerator license; replaces zoom_iq_for_sales.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_revenue_accelerator: Option<bool>,
     /// Zoom Huddles license.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_huddles: Option<bool>,
     /// Zoom Quality Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_quality_management: Option<bool>,
     /// Zoom Workforce Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_workforce_management: Option<bool>,
     /// Zoom Scheduler license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_scheduler: Option<bool>,
     /// Zoom Clips Plus license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_clips_plus: Option<bool>,
     /// Zoom Mail and Calendar license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_mail_calendar: Option<bool>,
     /// Zoom Compliance Management license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_compliance_management: Option<bool>,
     /// Zoom Docs license.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoom_docs: Option<bool>,
     /// Add-on licenses to change, each with its option and, where needed, the subscription it comes from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_info_list: Option<Vec<FeatureLicenseAssignment>>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsFeatureUpdate { "meeting_capacity" => meeting_capacity optional,
+    "large_meeting" => large_meeting optional, "large_meeting_capacity" =>
+    large_meeting_capacity optional, "webinar" => webinar optional, "webinar_capacity" =>
+    webinar_capacity optional, "zoom_events" => zoom_events optional,
+    "zoom_events_capacity" => zoom_events_capacity optional, "zoom_phone" => zoom_phone
+    optional, "concurrent_meeting" => concurrent_meeting optional, "zoom_iq_for_sales" =>
+    zoom_iq_for_sales optional, "zoom_whiteboard" => zoom_whiteboard optional,
+    "zoom_whiteboard_plus" => zoom_whiteboard_plus optional, "zoom_translated_captions"
+    => zoom_translated_captions optional, "zoom_customer_managed_key" =>
+    zoom_customer_managed_key optional, "zoom_spots" => zoom_spots optional,
+    "zoom_events_unlimited" => zoom_events_unlimited optional,
+    "zoom_events_unlimited_capacities" => zoom_events_unlimited_capacities optional,
+    "zoom_sessions_unlimited" => zoom_sessions_unlimited optional,
+    "zoom_sessions_unlimited_capacities" => zoom_sessions_unlimited_capacities optional,
+    "zoom_events_pay_per_attendee" => zoom_events_pay_per_attendee optional,
+    "zoom_sessions_pay_per_attendee" => zoom_sessions_pay_per_attendee optional,
+    "zoom_revenue_accelerator" => zoom_revenue_accelerator optional, "zoom_huddles" =>
+    zoom_huddles optional, "zoom_quality_management" => zoom_quality_management optional,
+    "zoom_workforce_management" => zoom_workforce_management optional, "zoom_scheduler"
+    => zoom_scheduler optional, "zoom_clips_plus" => zoom_clips_plus optional,
+    "zoom_mail_calendar" => zoom_mail_calendar optional, "zoom_compliance_management" =>
+    zoom_compliance_management optional, "zoom_docs" => zoom_docs optional,
+    "license_info_list" => license_info_list optional }
+);
+
 impl crate::runtime::Check for UserSettingsFeatureUpdate {}
 /// General settings of a user, grouped by area.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFull {
     /// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
     /// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<UserSettingsInMeeting>,
     /// Which email notifications the user gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<UserSettingsEmailNotification>,
     /// Recording settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording: Option<UserSettingsRecording>,
     /// Telephony settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony: Option<UserSettingsTelephony>,
     /// Licensed features and add-ons of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UserSettingsFeature>,
     /// Telephony service provider settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp: Option<UserSettingsTsp>,
     /// Profile settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<UserSettingsProfile>,
     /// Audio conferencing settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conferencing: Option<UserSettingsFullAudioConferencing>,
     /// Whiteboard settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whiteboard: Option<UserSettingsFullWhiteboard>,
     /// Which outside services users may connect to meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integration: Option<UserSettingsIntegration>,
     /// Settings that belong to no other area.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_options: Option<UserSettingsOtherOptions>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsFull { "schedule_meeting" => schedule_meeting optional, "in_meeting" =>
+    in_meeting optional, "email_notification" => email_notification optional, "recording"
+    => recording optional, "telephony" => telephony optional, "feature" => feature
+    optional, "tsp" => tsp optional, "profile" => profile optional, "audio_conferencing"
+    => audio_conferencing optional, "whiteboard" => whiteboard optional, "integration" =>
+    integration optional, "other_options" => other_options optional }
+);
 
 impl crate::runtime::Check for UserSettingsFull {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -4604,29 +4643,32 @@ impl crate::runtime::Check for UserSettingsFull {
 }
 
 /// Audio conferencing settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFullAudioConferencing {
     /// Toll-free and fee-based numbers; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toll_free_and_fee_based_toll_call: Option<
         serde_json::Map<String, serde_json::Value>,
     >,
     /// The Toll Call setting and its numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub toll_call: Option<TollCallSettings>,
     /// The Call Me and Invite by Phone setting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_me_and_invite_by_phone: Option<CallMeSettings>,
     /// Whether the Personal Audio Conference setting is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_audio_conference: Option<bool>,
     /// Hiding phone numbers of dial-in participants in the participant list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_phone_masking: Option<ParticipantPhoneMasking>,
     /// Countries whose dial-in numbers appear in invitations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_countries: Option<GlobalDialInCountries>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsFullAudioConferencing { "toll_free_and_fee_based_toll_call" =>
+    toll_free_and_fee_based_toll_call optional, "toll_call" => toll_call optional,
+    "call_me_and_invite_by_phone" => call_me_and_invite_by_phone optional,
+    "personal_audio_conference" => personal_audio_conference optional,
+    "participant_phone_masking" => participant_phone_masking optional,
+    "global_dial_in_countries" => global_dial_in_countries optional }
+);
 
 impl crate::runtime::Check for UserSettingsFullAudioConferencing {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -4635,36 +4677,35 @@ impl crate::runtime::Check for UserSettingsFullAudioConferencing {
 }
 
 /// General settings to change, grouped by area.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFullUpdate {
     /// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_meeting: Option<UserSettingsScheduleMeeting>,
     /// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting: Option<UserSettingsInMeeting>,
     /// Which email notifications the user gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_notification: Option<UserSettingsEmailNotification>,
     /// Recording settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording: Option<UserSettingsRecording>,
     /// Telephony settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony: Option<UserSettingsTelephonyUpdate>,
     /// Licensed features and add-ons to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feature: Option<UserSettingsFeatureUpdate>,
     /// Telephony service provider settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tsp: Option<UserSettingsTsp>,
     /// Profile settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<UserSettingsProfile>,
     /// Audio conferencing settings to change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conferencing: Option<UserSettingsAudioConferencingUpdate>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsFullUpdate { "schedule_meeting" => schedule_meeting optional,
+    "in_meeting" => in_meeting optional, "email_notification" => email_notification
+    optional, "recording" => recording optional, "telephony" => telephony optional,
+    "feature" => feature optional, "tsp" => tsp optional, "profile" => profile optional,
+    "audio_conferencing" => audio_conferencing optional }
+);
 
 impl crate::runtime::Check for UserSettingsFullUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -4674,493 +4715,506 @@ impl crate::runtime::Check for UserSettingsFullUpdate {
 }
 
 /// Whiteboard settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsFullWhiteboard {
     /// Advanced whiteboard features outside meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub out_meeting_advanced_whiteboard: Option<bool>,
     /// Advanced whiteboard features in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_meeting_advanced_whiteboard: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsFullWhiteboard { "out_meeting_advanced_whiteboard" =>
+    out_meeting_advanced_whiteboard optional, "in_meeting_advanced_whiteboard" =>
+    in_meeting_advanced_whiteboard optional }
+);
+
 impl crate::runtime::Check for UserSettingsFullWhiteboard {}
 /// Settings that apply while a meeting or webinar runs. Answers and updates share this shape; Zoom documents unchecked_data_center_regions, transfer_meetings_between_devices, ai_companion_questions and meeting_summary_with_ai_companion for answers alone.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsInMeeting {
     /// Allow end-to-end encryption.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e2e_encryption: Option<bool>,
     /// Allow in-meeting chat.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<bool>,
     /// Whom participants may chat with in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_participants_chat_with: Option<AllowParticipantsChatWith>,
     /// Which meeting chat messages participants may save.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_save_chats: Option<AllowUsersSaveChats>,
     /// Allow private chat between participants.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub private_chat: Option<bool>,
     /// Save meeting chat automatically.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_saving_chat: Option<bool>,
     /// Let users delete their own chat messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_to_delete_messages_in_meeting_chat: Option<bool>,
     /// When a sound plays as people join or leave.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry_exit_chime: Option<EntryExitChime>,
     /// Record the names of phone participants and announce them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_play_voice: Option<bool>,
     /// Let users send feedback to Zoom from the client.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<bool>,
     /// Show a feedback survey when a meeting ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_meeting_feedback: Option<bool>,
     /// Allow co-hosts.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub co_host: Option<bool>,
     /// Allow polls in meetings.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polling: Option<bool>,
     /// Meeting poll settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_polling: Option<serde_json::Map<String, serde_json::Value>>,
     /// Webinar poll settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_polling: Option<serde_json::Map<String, serde_json::Value>>,
     /// Allow a survey after meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_survey: Option<bool>,
     /// Allow a survey after webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_survey: Option<bool>,
     /// Allow Q&A in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_question_answer: Option<bool>,
     /// Allow putting attendees on hold.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendee_on_hold: Option<bool>,
     /// Allow annotation on shared content.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotation: Option<bool>,
     /// Allow the in-meeting whiteboard.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whiteboard: Option<bool>,
     /// Allow remote control of shared screens.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_control: Option<bool>,
     /// Allow non-verbal feedback icons.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_verbal_feedback: Option<bool>,
     /// Allow breakout rooms.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room: Option<bool>,
     /// Allow assigning breakout rooms while scheduling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_schedule: Option<bool>,
     /// Allow remote support sessions.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_support: Option<bool>,
     /// Allow closed captions.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_caption: Option<bool>,
     /// Captioning and transcript settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_captioning: Option<serde_json::Map<String, serde_json::Value>>,
     /// Manual captioning settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manual_captioning: Option<serde_json::Map<String, serde_json::Value>>,
     /// Language interpretation settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
     /// Sign language interpretation settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language_interpretation: Option<serde_json::Map<String, serde_json::Value>>,
     /// Allow group HD video.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_hd: Option<bool>,
     /// Allow group HD video in webinars.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_group_hd: Option<bool>,
     /// Allow virtual backgrounds.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background: Option<bool>,
     /// Virtual background options of a user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background_settings: Option<VirtualBackgroundSettings>,
     /// Allow controlling another participant's camera.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub far_end_camera_control: Option<bool>,
     /// Allow sharing a second camera.
     ///
     /// Zoom assumes `false` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_dual_camera: Option<bool>,
     /// Place participants in a waiting room.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_room: Option<bool>,
     /// Allow live streaming of meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_live_streaming: Option<bool>,
     /// Allow streaming to Facebook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_streaming_facebook: Option<bool>,
     /// Allow streaming to Workplace from Facebook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workplace_by_facebook: Option<bool>,
     /// Allow streaming to YouTube.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_streaming_youtube: Option<bool>,
     /// Allow a custom streaming service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_live_streaming_service: Option<bool>,
     /// Instructions for the custom streaming service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_service_instructions: Option<String>,
     /// Always show the meeting controls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_meeting_control_toolbar: Option<bool>,
     /// Pick the data center regions used for meeting traffic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_data_center_regions: Option<bool>,
     /// Regions selected for meeting traffic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_center_regions: Option<Vec<DataCenterRegion>>,
     /// Sent by Zoom only. Regions not selected for meeting traffic.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unchecked_data_center_regions: Option<Vec<DataCenterRegion>>,
     /// Allow reactions in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions: Option<bool>,
     /// Which emoji reactions are offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_reactions_emojis: Option<MeetingReactionsEmojis>,
     /// Let hosts and panelists use the audible clap.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_panelists_to_use_audible_clap: Option<bool>,
     /// Allow reactions in webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_reactions: Option<bool>,
     /// Allow screen sharing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screen_sharing: Option<bool>,
     /// Who may share their screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen: Option<WhoCanShareScreen>,
     /// Who may share their screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who_can_share_screen_when_someone_is_sharing: Option<WhoCanShareScreen>,
     /// How many participants may share at the same time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_share_simultaneously: Option<ParticipantsShareSimultaneously>,
     /// Turn off screen sharing in the host's own meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_screen_sharing_for_host_meetings: Option<bool>,
     /// Turn off screen sharing for guests from outside the account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_screen_sharing_for_in_meeting_guests: Option<bool>,
     /// Allow sending files through chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_transfer: Option<bool>,
     /// Ask participants for consent before the host may unmute them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_permission_to_unmute_participants: Option<bool>,
     /// Offer a link to join from a web browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_a_join_from_your_browser_link: Option<bool>,
     /// Allow joining from a mobile browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_from_mobile: Option<bool>,
     /// Allow joining from a desktop browser.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_from_desktop: Option<bool>,
     /// Let the host turn on focus mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_to_enable_focus_mode: Option<bool>,
     /// Focus mode.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attention_mode_focus_mode: Option<bool>,
     /// Let others advance shared slides.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slide_control: Option<bool>,
     /// Sent by Zoom only. Allow moving a meeting to another device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer_meetings_between_devices: Option<bool>,
     /// Allow showing Zoom windows while sharing the screen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_show_zoom_windows: Option<bool>,
     /// Answer calls from contacts automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_answer: Option<bool>,
     /// Let participants and panelists change their displayed name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_participants_to_rename: Option<bool>,
     /// Live streaming options for webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_live_streaming: Option<WebinarLiveStreamingSettings>,
     /// Chat options for webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_chat: Option<WebinarChatSettings>,
     /// Whether people in a meeting may question AI Companion about it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_companion_questions: Option<AiCompanionQuestions>,
     /// Meeting summaries written by AI Companion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_summary_with_ai_companion: Option<AiCompanionMeetingSummary>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsInMeeting { "e2e_encryption" => e2e_encryption optional, "chat" => chat
+    optional, "allow_participants_chat_with" => allow_participants_chat_with optional,
+    "allow_users_save_chats" => allow_users_save_chats optional, "private_chat" =>
+    private_chat optional, "auto_saving_chat" => auto_saving_chat optional,
+    "allow_users_to_delete_messages_in_meeting_chat" =>
+    allow_users_to_delete_messages_in_meeting_chat optional, "entry_exit_chime" =>
+    entry_exit_chime optional, "record_play_voice" => record_play_voice optional,
+    "feedback" => feedback optional, "post_meeting_feedback" => post_meeting_feedback
+    optional, "co_host" => co_host optional, "polling" => polling optional,
+    "meeting_polling" => meeting_polling optional, "webinar_polling" => webinar_polling
+    optional, "meeting_survey" => meeting_survey optional, "webinar_survey" =>
+    webinar_survey optional, "meeting_question_answer" => meeting_question_answer
+    optional, "attendee_on_hold" => attendee_on_hold optional, "annotation" => annotation
+    optional, "whiteboard" => whiteboard optional, "remote_control" => remote_control
+    optional, "non_verbal_feedback" => non_verbal_feedback optional, "breakout_room" =>
+    breakout_room optional, "breakout_room_schedule" => breakout_room_schedule optional,
+    "remote_support" => remote_support optional, "closed_caption" => closed_caption
+    optional, "closed_captioning" => closed_captioning optional, "manual_captioning" =>
+    manual_captioning optional, "language_interpretation" => language_interpretation
+    optional, "sign_language_interpretation" => sign_language_interpretation optional,
+    "group_hd" => group_hd optional, "webinar_group_hd" => webinar_group_hd optional,
+    "virtual_background" => virtual_background optional, "virtual_background_settings" =>
+    virtual_background_settings optional, "far_end_camera_control" =>
+    far_end_camera_control optional, "share_dual_camera" => share_dual_camera optional,
+    "waiting_room" => waiting_room optional, "allow_live_streaming" =>
+    allow_live_streaming optional, "live_streaming_facebook" => live_streaming_facebook
+    optional, "workplace_by_facebook" => workplace_by_facebook optional,
+    "live_streaming_youtube" => live_streaming_youtube optional,
+    "custom_live_streaming_service" => custom_live_streaming_service optional,
+    "custom_service_instructions" => custom_service_instructions optional,
+    "show_meeting_control_toolbar" => show_meeting_control_toolbar optional,
+    "custom_data_center_regions" => custom_data_center_regions optional,
+    "data_center_regions" => data_center_regions optional,
+    "unchecked_data_center_regions" => unchecked_data_center_regions optional,
+    "meeting_reactions" => meeting_reactions optional, "meeting_reactions_emojis" =>
+    meeting_reactions_emojis optional, "allow_host_panelists_to_use_audible_clap" =>
+    allow_host_panelists_to_use_audible_clap optional, "webinar_reactions" =>
+    webinar_reactions optional, "screen_sharing" => screen_sharing optional,
+    "who_can_share_screen" => who_can_share_screen optional,
+    "who_can_share_screen_when_someone_is_sharing" =>
+    who_can_share_screen_when_someone_is_sharing optional,
+    "participants_share_simultaneously" => participants_share_simultaneously optional,
+    "disable_screen_sharing_for_host_meetings" =>
+    disable_screen_sharing_for_host_meetings optional,
+    "disable_screen_sharing_for_in_meeting_guests" =>
+    disable_screen_sharing_for_in_meeting_guests optional, "file_transfer" =>
+    file_transfer optional, "request_permission_to_unmute_participants" =>
+    request_permission_to_unmute_participants optional,
+    "show_a_join_from_your_browser_link" => show_a_join_from_your_browser_link optional,
+    "join_from_mobile" => join_from_mobile optional, "join_from_desktop" =>
+    join_from_desktop optional, "allow_host_to_enable_focus_mode" =>
+    allow_host_to_enable_focus_mode optional, "attention_mode_focus_mode" =>
+    attention_mode_focus_mode optional, "slide_control" => slide_control optional,
+    "transfer_meetings_between_devices" => transfer_meetings_between_devices optional,
+    "allow_show_zoom_windows" => allow_show_zoom_windows optional, "auto_answer" =>
+    auto_answer optional, "allow_participants_to_rename" => allow_participants_to_rename
+    optional, "webinar_live_streaming" => webinar_live_streaming optional, "webinar_chat"
+    => webinar_chat optional, "ai_companion_questions" => ai_companion_questions
+    optional, "meeting_summary_with_ai_companion" => meeting_summary_with_ai_companion
+    optional }
+);
 
 impl crate::runtime::Check for UserSettingsInMeeting {}
 /// Another name for [`UserSettingsInMeeting`].
 pub type UserSettingsInMeetingUpdate = UserSettingsInMeeting;
 
 /// Which outside services users may connect to meetings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsIntegration {
     /// Share files from Box in meetings joined on a phone or tablet.
-    #[serde(rename = "box", default, skip_serializing_if = "Option::is_none")]
     pub box_: Option<bool>,
     /// Share files from Dropbox in meetings joined on a phone or tablet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dropbox: Option<bool>,
     /// Schedule meetings from Google Calendar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub google_calendar: Option<bool>,
     /// Share files from Google Drive in meetings joined on a phone or tablet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub google_drive: Option<bool>,
     /// Let a Kubi robot be steered from a meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kubi: Option<bool>,
     /// Show LinkedIn Sales Navigator profiles of participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linkedin_sales_navigator: Option<bool>,
     /// Share files from Microsoft OneDrive in meetings joined on a phone or tablet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub microsoft_one_drive: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsIntegration { "box" => box_ optional, "dropbox" => dropbox optional,
+    "google_calendar" => google_calendar optional, "google_drive" => google_drive
+    optional, "kubi" => kubi optional, "linkedin_sales_navigator" =>
+    linkedin_sales_navigator optional, "microsoft_one_drive" => microsoft_one_drive
+    optional }
+);
+
 impl crate::runtime::Check for UserSettingsIntegration {}
 /// Meeting authentication settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsMeetingAuthentication {
     /// Only signed-in users may join meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
     /// Let the host exempt some participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_authentication_exception: Option<bool>,
     /// Available authentication options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_options: Option<Vec<MeetingAuthenticationOption>>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsMeetingAuthentication { "meeting_authentication" =>
+    meeting_authentication optional, "allow_authentication_exception" =>
+    allow_authentication_exception optional, "authentication_options" =>
+    authentication_options optional }
+);
+
 impl crate::runtime::Check for UserSettingsMeetingAuthentication {}
 /// Change to meeting authentication.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsMeetingAuthenticationUpdate {
     /// Only signed-in users may join meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
     /// A meeting authentication option to add, change, show or hide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<MeetingAuthenticationOptionUpdate>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsMeetingAuthenticationUpdate { "meeting_authentication" =>
+    meeting_authentication optional, "authentication_option" => authentication_option
+    optional }
+);
+
 impl crate::runtime::Check for UserSettingsMeetingAuthenticationUpdate {}
 /// Settings that belong to no other area.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsOtherOptions {
     /// Show the help badge that opens a support chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_contact_support_via_chat: Option<bool>,
     /// Hide Zoom's content in the phone's list of recent apps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blur_snapshot: Option<bool>,
     /// What hosts may add to webinar registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_registration_options: Option<WebinarRegistrationOptions>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsOtherOptions { "allow_users_contact_support_via_chat" =>
+    allow_users_contact_support_via_chat optional, "blur_snapshot" => blur_snapshot
+    optional, "webinar_registration_options" => webinar_registration_options optional }
+);
+
 impl crate::runtime::Check for UserSettingsOtherOptions {}
 /// Profile settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsProfile {
     /// Where cloud recordings are stored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_storage_location: Option<UserSettingsProfileRecordingStorageLocation>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsProfile { "recording_storage_location" => recording_storage_location
+    optional }
+);
+
 impl crate::runtime::Check for UserSettingsProfile {}
 /// Where cloud recordings are stored.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsProfileRecordingStorageLocation {
     /// Locations the user may choose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_values: Option<Vec<String>>,
     /// Chosen location.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsProfileRecordingStorageLocation { "allowed_values" => allowed_values
+    optional, "value" => value optional }
+);
+
 impl crate::runtime::Check for UserSettingsProfileRecordingStorageLocation {}
 /// Recording settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsRecording {
     /// Allow recording to the local computer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_recording: Option<bool>,
     /// Allow recording to the Zoom cloud.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_recording: Option<bool>,
     /// Record the active speaker view.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_speaker_view: Option<bool>,
     /// Record the gallery view.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_gallery_view: Option<bool>,
     /// Save a separate audio-only file.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_audio_file: Option<bool>,
     /// Also save one audio file per participant (up to 200 participants).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_audio_file_each_participant: Option<bool>,
     /// Settings for separate per-participant files; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_files_separately: Option<serde_json::Map<String, serde_json::Value>>,
     /// Save the chat text with the recording.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save_chat_text: Option<bool>,
     /// Save panelist chat with webinar recordings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save_panelist_chat: Option<bool>,
     /// Save poll results with the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save_poll_results: Option<bool>,
     /// Save closed captions as a file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save_close_caption: Option<bool>,
     /// Add a timestamp to the recording.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_timestamp: Option<bool>,
     /// Show participant names in the recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_participant_name: Option<bool>,
     /// Add thumbnails of the speaker while content is shared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_thumbnails: Option<bool>,
     /// Optimize the recording for other video editors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub optimize_recording_for_3rd_party_video_editor: Option<bool>,
     /// Recording highlights.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_highlight: Option<bool>,
     /// Create an audio transcript of cloud recordings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_audio_transcript: Option<bool>,
     /// AI-assisted recording settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub smart_recording: Option<serde_json::Map<String, serde_json::Value>>,
     /// Where meetings are recorded automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_recording: Option<AutoRecording>,
     /// Let the host pause and stop cloud recordings.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_pause_stop_recording: Option<bool>,
     /// Let the host delete cloud recordings; otherwise only admins can.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_delete_cloud_recording: Option<bool>,
     /// Delete cloud recordings automatically.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_cmr: Option<bool>,
     /// Days after which cloud recordings are deleted automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_delete_cmr_days: Option<AutoDeleteCmrDays>,
     /// Show a disclaimer when recording starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_disclaimer: Option<bool>,
     /// Ask participants to consent to being recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask_participants_to_consent_disclaimer: Option<bool>,
     /// Ask the host to confirm the disclaimer before recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask_host_to_confirm_disclaimer: Option<bool>,
     /// Protect shared cloud recordings with a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_password_for_shared_cloud_recordings: Option<bool>,
     /// Rules a cloud recording passcode must follow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_password_requirement: Option<RecordingPasswordRequirement>,
     /// Limits access to cloud recordings by IP address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_address_access_control: Option<IpAddressAccessControl>,
     /// Recording notices shown in Zoom clients.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_notification_for_zoom_client: Option<RecordingNotificationZoomClient>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsRecording { "local_recording" => local_recording optional,
+    "cloud_recording" => cloud_recording optional, "record_speaker_view" =>
+    record_speaker_view optional, "record_gallery_view" => record_gallery_view optional,
+    "record_audio_file" => record_audio_file optional,
+    "record_audio_file_each_participant" => record_audio_file_each_participant optional,
+    "record_files_separately" => record_files_separately optional, "save_chat_text" =>
+    save_chat_text optional, "save_panelist_chat" => save_panelist_chat optional,
+    "save_poll_results" => save_poll_results optional, "save_close_caption" =>
+    save_close_caption optional, "show_timestamp" => show_timestamp optional,
+    "display_participant_name" => display_participant_name optional,
+    "recording_thumbnails" => recording_thumbnails optional,
+    "optimize_recording_for_3rd_party_video_editor" =>
+    optimize_recording_for_3rd_party_video_editor optional, "recording_highlight" =>
+    recording_highlight optional, "recording_audio_transcript" =>
+    recording_audio_transcript optional, "smart_recording" => smart_recording optional,
+    "auto_recording" => auto_recording optional, "host_pause_stop_recording" =>
+    host_pause_stop_recording optional, "host_delete_cloud_recording" =>
+    host_delete_cloud_recording optional, "auto_delete_cmr" => auto_delete_cmr optional,
+    "auto_delete_cmr_days" => auto_delete_cmr_days optional, "recording_disclaimer" =>
+    recording_disclaimer optional, "ask_participants_to_consent_disclaimer" =>
+    ask_participants_to_consent_disclaimer optional, "ask_host_to_confirm_disclaimer" =>
+    ask_host_to_confirm_disclaimer optional,
+    "required_password_for_shared_cloud_recordings" =>
+    required_password_for_shared_cloud_recordings optional,
+    "recording_password_requirement" => recording_password_requirement optional,
+    "ip_address_access_control" => ip_address_access_control optional,
+    "recording_notification_for_zoom_client" => recording_notification_for_zoom_client
+    optional }
+);
 
 impl crate::runtime::Check for UserSettingsRecording {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -5173,116 +5227,129 @@ impl crate::runtime::Check for UserSettingsRecording {
 }
 
 /// Recording authentication settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsRecordingAuthentication {
     /// Only signed-in users may view cloud recordings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<bool>,
     /// Available authentication options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_options: Option<Vec<RecordingAuthenticationOption>>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsRecordingAuthentication { "recording_authentication" =>
+    recording_authentication optional, "authentication_options" => authentication_options
+    optional }
+);
+
 impl crate::runtime::Check for UserSettingsRecordingAuthentication {}
 /// Change to recording authentication.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsRecordingAuthenticationUpdate {
     /// Only signed-in users may view cloud recordings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recording_authentication: Option<bool>,
     /// A recording authentication option to add, change, show or hide.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<RecordingAuthenticationOptionUpdate>,
 }
 
+crate::runtime::object_impls!(
+    UserSettingsRecordingAuthenticationUpdate { "recording_authentication" =>
+    recording_authentication optional, "authentication_option" => authentication_option
+    optional }
+);
+
 impl crate::runtime::Check for UserSettingsRecordingAuthenticationUpdate {}
 /// Settings for scheduling meetings. Answers and updates share this shape; Zoom documents the field marked "Sent by Zoom only" for answers alone.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsScheduleMeeting {
     /// Start meetings with the host video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_video: Option<bool>,
     /// Start meetings with participant video on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_video: Option<bool>,
     /// Audio options offered in meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_type: Option<AudioType>,
     /// Let participants join before the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_before_host: Option<bool>,
     /// Require a passcode for PMI meetings that allow joining before the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_pmi_jbh_password: Option<bool>,
     /// Ask phone-only participants for a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pstn_password_protected: Option<bool>,
     /// Use the personal meeting ID for scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi_for_scheduled_meetings: Option<bool>,
     /// Use the personal meeting ID for instant meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi_for_instant_meetings: Option<bool>,
     /// Require a passcode when scheduling new meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_scheduling_new_meetings: Option<bool>,
     /// Require a passcode for scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_scheduled_meetings: Option<bool>,
     /// Passcode applied to new scheduled meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_password_for_scheduled_meetings: Option<String>,
     /// Require a passcode for instant meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_instant_meetings: Option<bool>,
     /// Which personal meeting ID meetings need a passcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub require_password_for_pmi_meetings: Option<RequirePasswordForPmiMeetings>,
     /// Passcode of the personal meeting ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pmi_password: Option<String>,
     /// Put the encrypted passcode into join links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embed_password_in_join_link: Option<bool>,
     /// Rules a meeting passcode must follow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_password_requirement: Option<MeetingPasswordRequirement>,
     /// Whether the personal meeting ID is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub personal_meeting: Option<bool>,
     /// Mute participants as they join.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mute_upon_entry: Option<bool>,
     /// Give each meeting its own group chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_dedicated_group_chat: Option<bool>,
     /// Sent by Zoom only. Continuous meeting chat settings; member fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous_meeting_chat: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsScheduleMeeting { "host_video" => host_video optional,
+    "participants_video" => participants_video optional, "audio_type" => audio_type
+    optional, "join_before_host" => join_before_host optional, "force_pmi_jbh_password"
+    => force_pmi_jbh_password optional, "pstn_password_protected" =>
+    pstn_password_protected optional, "use_pmi_for_scheduled_meetings" =>
+    use_pmi_for_scheduled_meetings optional, "use_pmi_for_instant_meetings" =>
+    use_pmi_for_instant_meetings optional, "require_password_for_scheduling_new_meetings"
+    => require_password_for_scheduling_new_meetings optional,
+    "require_password_for_scheduled_meetings" => require_password_for_scheduled_meetings
+    optional, "default_password_for_scheduled_meetings" =>
+    default_password_for_scheduled_meetings optional,
+    "require_password_for_instant_meetings" => require_password_for_instant_meetings
+    optional, "require_password_for_pmi_meetings" => require_password_for_pmi_meetings
+    optional, "pmi_password" => pmi_password optional, "embed_password_in_join_link" =>
+    embed_password_in_join_link optional, "meeting_password_requirement" =>
+    meeting_password_requirement optional, "personal_meeting" => personal_meeting
+    optional, "mute_upon_entry" => mute_upon_entry optional,
+    "enable_dedicated_group_chat" => enable_dedicated_group_chat optional,
+    "continuous_meeting_chat" => continuous_meeting_chat optional }
+);
 
 impl crate::runtime::Check for UserSettingsScheduleMeeting {}
 /// Another name for [`UserSettingsScheduleMeeting`].
 pub type UserSettingsScheduleMeetingUpdate = UserSettingsScheduleMeeting;
 
 /// Telephony settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsTelephony {
     /// Allow a third-party audio conference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub third_party_audio: Option<bool>,
     /// Dial-in details of the third-party audio conference.
     ///
     /// At most 2048 characters. Zoom assumes `""` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conference_info: Option<String>,
     /// Show the international dial-in numbers link in invitations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
     /// Regions for dial-in numbers. Zoom's reference names the selection `selection_values`, but its answers send `selection_value`; each is read into its own field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegions>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsTelephony { "third_party_audio" => third_party_audio optional,
+    "audio_conference_info" => audio_conference_info optional,
+    "show_international_numbers_link" => show_international_numbers_link optional,
+    "telephony_regions" => telephony_regions optional }
+);
 
 impl crate::runtime::Check for UserSettingsTelephony {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -5298,23 +5365,26 @@ impl crate::runtime::Check for UserSettingsTelephony {
 }
 
 /// Telephony settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsTelephonyUpdate {
     /// Allow a third-party audio conference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub third_party_audio: Option<bool>,
     /// Dial-in details of the third-party audio conference.
     ///
     /// At most 2048 characters. Zoom assumes `""` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conference_info: Option<String>,
     /// Show the international dial-in numbers link in invitations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
     /// Regions for dial-in numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony_regions: Option<TelephonyRegionsUpdate>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsTelephonyUpdate { "third_party_audio" => third_party_audio optional,
+    "audio_conference_info" => audio_conference_info optional,
+    "show_international_numbers_link" => show_international_numbers_link optional,
+    "telephony_regions" => telephony_regions optional }
+);
 
 impl crate::runtime::Check for UserSettingsTelephonyUpdate {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -5330,21 +5400,24 @@ impl crate::runtime::Check for UserSettingsTelephonyUpdate {
 }
 
 /// Telephony service provider settings.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSettingsTsp {
     /// Allow calling out to phones.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_out: Option<bool>,
     /// Countries that can be called; item fields are not modelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_out_countries: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
     /// Show the international numbers link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_international_numbers_link: Option<bool>,
     /// Countries whose telephony-provider dial-in numbers appear in invitations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_countries: Option<TspGlobalDialInCountries>,
 }
+
+crate::runtime::object_impls!(
+    UserSettingsTsp { "call_out" => call_out optional, "call_out_countries" =>
+    call_out_countries optional, "show_international_numbers_link" =>
+    show_international_numbers_link optional, "global_dial_in_countries" =>
+    global_dial_in_countries optional }
+);
 
 impl crate::runtime::Check for UserSettingsTsp {}
 /// Body of Update user settings; the branch must match the `option` query parameter.
@@ -5516,11 +5589,13 @@ crate::runtime::string_enum_impls!(UserStatusAction);
 
 impl crate::runtime::Check for UserStatusAction {}
 /// Status change to apply to a user.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserStatusUpdate {
     /// Status change to apply to a user.
     pub action: UserStatusAction,
 }
+
+crate::runtime::object_impls!(UserStatusUpdate { "action" => action required });
 
 impl UserStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -5531,12 +5606,13 @@ impl UserStatusUpdate {
 
 impl crate::runtime::Check for UserStatusUpdate {}
 /// A token issued for a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserToken {
     /// The token; null for users who sign in with Google or Facebook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+
+crate::runtime::object_impls!(UserToken { "token" => token optional });
 
 impl crate::runtime::Check for UserToken {}
 /// Kind of user token to issue.
@@ -5626,12 +5702,13 @@ crate::runtime::int_enum_impls!(UserType);
 
 impl crate::runtime::Check for UserType {}
 /// Zoom Access Key of the calling user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserZak {
     /// The ZAK.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
+
+crate::runtime::object_impls!(UserZak { "token" => token optional });
 
 impl crate::runtime::Check for UserZak {}
 /// Who may admit people from the waiting room.
@@ -5670,47 +5747,55 @@ crate::runtime::int_enum_impls!(UsersWhoCanAdmitFromWaitingRoom);
 
 impl crate::runtime::Check for UsersWhoCanAdmitFromWaitingRoom {}
 /// Result of a personal meeting room name lookup.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VanityNameCheck {
     /// True when the name is taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub existed: Option<bool>,
 }
 
+crate::runtime::object_impls!(VanityNameCheck { "existed" => existed optional });
+
 impl crate::runtime::Check for VanityNameCheck {}
 /// Virtual background options of a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VirtualBackgroundSettings {
     /// Whether virtual backgrounds are on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Allow video backgrounds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_videos: Option<bool>,
     /// Allow uploading own backgrounds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_upload_custom: Option<bool>,
     /// Uploaded background files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<VirtualBackgroundFile>>,
 }
 
+crate::runtime::object_impls!(
+    VirtualBackgroundSettings { "enable" => enable optional, "allow_videos" =>
+    allow_videos optional, "allow_upload_custom" => allow_upload_custom optional, "files"
+    => files optional }
+);
+
 impl crate::runtime::Check for VirtualBackgroundSettings {}
 /// Who waits in the waiting room and who admits them.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WaitingRoomSettings {
     /// Who is sent to the waiting room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants_to_place_in_waiting_room: Option<ParticipantsToPlaceInWaitingRoom>,
     /// Email domains that skip the waiting room, comma-separated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whitelisted_domains_for_waiting_room: Option<String>,
     /// Who may admit people from the waiting room.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users_who_can_admit_participants_from_waiting_room: Option<
         UsersWhoCanAdmitFromWaitingRoom,
     >,
 }
+
+crate::runtime::object_impls!(
+    WaitingRoomSettings { "participants_to_place_in_waiting_room" =>
+    participants_to_place_in_waiting_room optional,
+    "whitelisted_domains_for_waiting_room" => whitelisted_domains_for_waiting_room
+    optional, "users_who_can_admit_participants_from_waiting_room" =>
+    users_who_can_admit_participants_from_waiting_room optional }
+);
 
 impl crate::runtime::Check for WaitingRoomSettings {}
 /// Which webinar chat messages may be saved.
@@ -5812,63 +5897,73 @@ crate::runtime::int_enum_impls!(WebinarCapacity);
 
 impl crate::runtime::Check for WebinarCapacity {}
 /// Chat options for webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChatSettings {
     /// Whether webinar chat is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Whom webinar panelists may chat with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_panelists_chat_with: Option<AllowPanelistsChatWith>,
     /// Whom webinar attendees may chat with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_attendees_chat_with: Option<AllowAttendeesChatWith>,
     /// Default audience of webinar attendee messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_attendees_chat_with: Option<DefaultAttendeesChatWith>,
     /// Let panelists send direct messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_panelists_send_direct_message: Option<bool>,
     /// Which webinar chat messages may be saved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_users_save_chats: Option<WebinarAllowUsersSaveChats>,
     /// Save the chat to a local file automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_auto_save_local_chat_file: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChatSettings { "enable" => enable optional, "allow_panelists_chat_with" =>
+    allow_panelists_chat_with optional, "allow_attendees_chat_with" =>
+    allow_attendees_chat_with optional, "default_attendees_chat_with" =>
+    default_attendees_chat_with optional, "allow_panelists_send_direct_message" =>
+    allow_panelists_send_direct_message optional, "allow_users_save_chats" =>
+    allow_users_save_chats optional, "allow_auto_save_local_chat_file" =>
+    allow_auto_save_local_chat_file optional }
+);
+
 impl crate::runtime::Check for WebinarChatSettings {}
 /// Live streaming options for webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarLiveStreamingSettings {
     /// Whether webinar streaming is on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Services webinars may stream to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_streaming_service: Option<Vec<LiveStreamingService>>,
     /// Instructions for the custom service.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_service_instructions: Option<String>,
     /// Remind the host to start streaming.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub live_streaming_reminder: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    WebinarLiveStreamingSettings { "enable" => enable optional, "live_streaming_service"
+    => live_streaming_service optional, "custom_service_instructions" =>
+    custom_service_instructions optional, "live_streaming_reminder" =>
+    live_streaming_reminder optional }
+);
+
 impl crate::runtime::Check for WebinarLiveStreamingSettings {}
 /// What hosts may add to webinar registration.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationOptions {
     /// Hosts may show the join details on the registration confirmation page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_to_enable_join_info: Option<bool>,
     /// Hosts may add buttons for sharing on social networks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_to_enable_social_share_buttons: Option<bool>,
     /// Hosts may add questions of their own to the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_custom_questions: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrationOptions { "allow_host_to_enable_join_info" =>
+    allow_host_to_enable_join_info optional, "allow_host_to_enable_social_share_buttons"
+    => allow_host_to_enable_social_share_buttons optional, "enable_custom_questions" =>
+    enable_custom_questions optional }
+);
 
 impl crate::runtime::Check for WebinarRegistrationOptions {}
 /// Who may share their screen.

@@ -14,16 +14,20 @@ use super::super::common::types::RegistrantPurchasingTimeFrame;
 use super::super::common::types::RegistrationType;
 use super::types::WebinarType;
 /// The body of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarChangeEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
     pub payload: WebinarChangePayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarChangeEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl WebinarChangeEvent {
     /// A value with the required fields set and every other one `None`.
@@ -37,60 +41,54 @@ impl WebinarChangeEvent {
 }
 
 /// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The `password` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// The `creation_source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creation_source: Option<WebinarChangeObjectCreationSource>,
     /// The `occurrences` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// The `settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarChangeObjectSettings>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `registration_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_url: Option<String>,
     /// The `old_object` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<WebinarChangeObjectOldObject>,
 }
+
+crate::runtime::object_impls!(
+    WebinarChangeObject { "uuid" => uuid optional, "id" => id optional, "host_id" =>
+    host_id optional, "topic" => topic optional, "type" => type_ optional, "start_time"
+    => start_time optional, "duration" => duration optional, "timezone" => timezone
+    optional, "join_url" => join_url optional, "password" => password optional,
+    "creation_source" => creation_source optional, "occurrences" => occurrences optional,
+    "settings" => settings optional, "recurrence" => recurrence optional, "agenda" =>
+    agenda optional, "registration_url" => registration_url optional, "old_object" =>
+    old_object optional }
+);
 
 /// The `WebinarChangeObjectCreationSource` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -131,75 +129,84 @@ impl From<&str> for WebinarChangeObjectCreationSource {
 crate::runtime::string_enum_impls!(WebinarChangeObjectCreationSource);
 
 /// The `WebinarChangeObjectOldObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `settings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarChangeObjectOldObjectSettings>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObject { "id" => id optional, "settings" => settings optional }
+);
+
 /// The `WebinarChangeObjectOldObjectSettings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObjectSettings {
     /// The `participant_video` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_video: Option<bool>,
     /// The `join_before_host` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_before_host: Option<bool>,
     /// The `language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_interpretation: Option<
         WebinarChangeObjectOldObjectSettingsLanguageInterpretation,
     >,
     /// The `sign_language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language_interpretation: Option<
         WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation,
     >,
     /// The `email_in_attendee_report` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_in_attendee_report: Option<bool>,
     /// The `allow_host_control_participant_mute_state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_control_participant_mute_state: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObjectSettings { "participant_video" => participant_video
+    optional, "join_before_host" => join_before_host optional, "language_interpretation"
+    => language_interpretation optional, "sign_language_interpretation" =>
+    sign_language_interpretation optional, "email_in_attendee_report" =>
+    email_in_attendee_report optional, "allow_host_control_participant_mute_state" =>
+    allow_host_control_participant_mute_state optional }
+);
+
 /// The `WebinarChangeObjectOldObjectSettingsLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObjectSettingsLanguageInterpretation {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem>,
     >,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObjectSettingsLanguageInterpretation { "enable" => enable
+    optional, "interpreters" => interpreters optional }
+);
+
 /// The `WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem {
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `interpreter_languages` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreter_languages: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObjectSettingsLanguageInterpretationInterpretersItem { "email"
+    => email optional, "interpreter_languages" => interpreter_languages optional }
+);
+
 /// The `WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<
             WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem,
@@ -207,161 +214,181 @@ pub struct WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation {
     >,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObjectSettingsSignLanguageInterpretation { "enable" => enable
+    optional, "interpreters" => interpreters optional }
+);
+
 /// The `WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem {
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `sign_language` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectOldObjectSettingsSignLanguageInterpretationInterpretersItem {
+    "email" => email optional, "sign_language" => sign_language optional }
+);
+
 /// The `WebinarChangeObjectSettings` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectSettings {
     /// The `use_pmi` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_pmi: Option<bool>,
     /// The `alternative_hosts` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_hosts: Option<String>,
     /// The `host_video` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_video: Option<bool>,
     /// The `panelists_video` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panelists_video: Option<bool>,
     /// The `practice_session` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice_session: Option<bool>,
     /// Whether registration is needed, and how registrants are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<ApprovalType>,
     /// How registration works for a recurring session with a fixed time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_type: Option<RegistrationType>,
     /// How participants may connect their audio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<AudioOption>,
     /// Where a session is recorded without the host starting it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_recording: Option<AutoRecordingOption>,
     /// The `enforce_login` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enforce_login: Option<bool>,
     /// The `meeting_authentication` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
     /// The `authentication_option` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<String>,
     /// The `authentication_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_name: Option<String>,
     /// The `authentication_domains` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_domains: Option<String>,
     /// The `language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_interpretation: Option<
         WebinarChangeObjectSettingsLanguageInterpretation,
     >,
     /// The `sign_language_interpretation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language_interpretation: Option<
         WebinarChangeObjectSettingsSignLanguageInterpretation,
     >,
     /// The `allow_host_control_participant_mute_state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_control_participant_mute_state: Option<bool>,
     /// The `email_in_attendee_report` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_in_attendee_report: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectSettings { "use_pmi" => use_pmi optional, "alternative_hosts" =>
+    alternative_hosts optional, "host_video" => host_video optional, "panelists_video" =>
+    panelists_video optional, "practice_session" => practice_session optional,
+    "approval_type" => approval_type optional, "registration_type" => registration_type
+    optional, "audio" => audio optional, "auto_recording" => auto_recording optional,
+    "enforce_login" => enforce_login optional, "meeting_authentication" =>
+    meeting_authentication optional, "authentication_option" => authentication_option
+    optional, "authentication_name" => authentication_name optional,
+    "authentication_domains" => authentication_domains optional,
+    "language_interpretation" => language_interpretation optional,
+    "sign_language_interpretation" => sign_language_interpretation optional,
+    "allow_host_control_participant_mute_state" =>
+    allow_host_control_participant_mute_state optional, "email_in_attendee_report" =>
+    email_in_attendee_report optional }
+);
+
 /// The `WebinarChangeObjectSettingsLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectSettingsLanguageInterpretation {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem>,
     >,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectSettingsLanguageInterpretation { "enable" => enable optional,
+    "interpreters" => interpreters optional }
+);
+
 /// The `WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `interpreter_languages` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreter_languages: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectSettingsLanguageInterpretationInterpretersItem { "email" => email
+    optional, "interpreter_languages" => interpreter_languages optional }
+);
+
 /// The `WebinarChangeObjectSettingsSignLanguageInterpretation` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectSettingsSignLanguageInterpretation {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// The `interpreters` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interpreters: Option<
         Vec<WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem>,
     >,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectSettingsSignLanguageInterpretation { "enable" => enable optional,
+    "interpreters" => interpreters optional }
+);
+
 /// The `WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem {
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `sign_language` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChangeObjectSettingsSignLanguageInterpretationInterpretersItem { "email" =>
+    email optional, "sign_language" => sign_language optional }
+);
+
 /// The `payload` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarChangePayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
     pub object: WebinarChangeObject,
     /// The `operation` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<WebinarChangePayloadOperation>,
     /// The `scope` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<WebinarChangePayloadScope>,
     /// The `time_stamp` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<i64>,
     /// The `object` and `old_object` of `webinar.converted_to_meeting`, `webinar.created`, `webinar.deleted`, `webinar.permanently_deleted`, `webinar.recovered` and `webinar.updated`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_object: Option<WebinarChangeObject>,
 }
+
+crate::runtime::object_impls!(
+    WebinarChangePayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required, "operation" => operation
+    optional, "scope" => scope optional, "time_stamp" => time_stamp optional,
+    "old_object" => old_object optional }
+);
 
 impl WebinarChangePayload {
     /// A value with the required fields set and every other one `None`.
@@ -449,16 +476,20 @@ impl From<&str> for WebinarChangePayloadScope {
 crate::runtime::string_enum_impls!(WebinarChangePayloadScope);
 
 /// The body of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarChatEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
     pub payload: WebinarChatPayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarChatEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl WebinarChatEvent {
     /// A value with the required fields set and every other one `None`.
@@ -472,73 +503,67 @@ impl WebinarChatEvent {
 }
 
 /// A chat message or chat file of a webinar: who sent it, to whom, and what.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChatMessage {
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The `sender_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_session_id: Option<String>,
     /// The `sender_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_name: Option<String>,
     /// The `sender_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_email: Option<String>,
     /// The `sender_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_type: Option<WebinarChatMessageSenderType>,
     /// The `sender_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sender_context: Option<WebinarChatMessageSenderContext>,
     /// The `recipient_session_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_session_id: Option<String>,
     /// The `recipient_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_name: Option<String>,
     /// The `recipient_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_email: Option<String>,
     /// The `recipient_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_type: Option<WebinarChatMessageRecipientType>,
     /// The `recipient_context` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_context: Option<WebinarChatMessageRecipientContext>,
     /// The `message_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The `message_content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_content: Option<String>,
     /// The `file_ids` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// The `file_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The `file_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// The `file_size` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// The `file_type` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_type: Option<String>,
     /// The `file_owner_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_owner_id: Option<String>,
     /// The `download_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarChatMessage { "date_time" => date_time optional, "sender_session_id" =>
+    sender_session_id optional, "sender_name" => sender_name optional, "sender_email" =>
+    sender_email optional, "sender_type" => sender_type optional, "sender_context" =>
+    sender_context optional, "recipient_session_id" => recipient_session_id optional,
+    "recipient_name" => recipient_name optional, "recipient_email" => recipient_email
+    optional, "recipient_type" => recipient_type optional, "recipient_context" =>
+    recipient_context optional, "message_id" => message_id optional, "message_content" =>
+    message_content optional, "file_ids" => file_ids optional, "file_id" => file_id
+    optional, "file_name" => file_name optional, "file_size" => file_size optional,
+    "file_type" => file_type optional, "file_owner_id" => file_owner_id optional,
+    "download_url" => download_url optional }
+);
 
 /// The `WebinarChatMessageRecipientContext` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -709,22 +734,25 @@ impl From<&str> for WebinarChatMessageSenderType {
 crate::runtime::string_enum_impls!(WebinarChatMessageSenderType);
 
 /// The `payload` of `webinar.chat_message_file_downloaded`, `webinar.chat_message_file_sent` and `webinar.chat_message_sent`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarChatPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: WebinarChatPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    WebinarChatPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl WebinarChatPayload {
     /// A value with the required fields set and every other one `None`.
@@ -740,45 +768,49 @@ impl WebinarChatPayload {
 }
 
 /// The `WebinarChatPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarChatPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_account_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_account_id: Option<String>,
     /// A chat message or chat file of a webinar: who sent it, to whom, and what.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message_file: Option<WebinarChatMessage>,
     /// The `webinar_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_id: Option<i64>,
     /// The `webinar_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinar_uuid: Option<String>,
     /// The `breakout_room_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breakout_room_uuid: Option<String>,
     /// A chat message or chat file of a webinar: who sent it, to whom, and what.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_message: Option<WebinarChatMessage>,
 }
 
+crate::runtime::object_impls!(
+    WebinarChatPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_account_id" => host_account_id optional, "chat_message_file" =>
+    chat_message_file optional, "webinar_id" => webinar_id optional, "webinar_uuid" =>
+    webinar_uuid optional, "breakout_room_uuid" => breakout_room_uuid optional,
+    "chat_message" => chat_message optional }
+);
+
 /// The body of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarParticipantEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
     pub payload: WebinarParticipantPayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarParticipantEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl WebinarParticipantEvent {
     /// A value with the required fields set and every other one `None`.
@@ -792,22 +824,25 @@ impl WebinarParticipantEvent {
 }
 
 /// The `payload` of `webinar.participant_bind`, `webinar.participant_feedback`, `webinar.participant_joined`, `webinar.participant_left` and `webinar.participant_role_changed`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarParticipantPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: WebinarParticipantPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    WebinarParticipantPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl WebinarParticipantPayload {
     /// A value with the required fields set and every other one `None`.
@@ -826,124 +861,122 @@ impl WebinarParticipantPayload {
 }
 
 /// The `WebinarParticipantPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarParticipantPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<WebinarParticipantPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    WebinarParticipantPayloadObject { "id" => id optional, "uuid" => uuid optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "participant" => participant optional }
+);
+
 /// The `WebinarParticipantPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarParticipantPayloadObjectParticipant {
     /// The `user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `bind_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind_user_id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `participant_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_uuid: Option<String>,
     /// The `bind_participant_uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bind_participant_uuid: Option<String>,
     /// The `join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `phone_number` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<String>,
     /// The `participant_user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_user_id: Option<String>,
     /// The `feedback` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback: Option<WebinarParticipantPayloadObjectParticipantFeedback>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `customer_key` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_key: Option<String>,
     /// The `leave_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `leave_reason` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_reason: Option<String>,
     /// The `old_role` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_role: Option<WebinarParticipantPayloadObjectParticipantOldRole>,
     /// The `new_role` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_role: Option<WebinarParticipantPayloadObjectParticipantNewRole>,
 }
 
+crate::runtime::object_impls!(
+    WebinarParticipantPayloadObjectParticipant { "user_id" => user_id optional,
+    "bind_user_id" => bind_user_id optional, "user_name" => user_name optional, "id" =>
+    id optional, "participant_uuid" => participant_uuid optional, "bind_participant_uuid"
+    => bind_participant_uuid optional, "join_time" => join_time optional, "registrant_id"
+    => registrant_id optional, "phone_number" => phone_number optional, "date_time" =>
+    date_time optional, "participant_user_id" => participant_user_id optional, "feedback"
+    => feedback optional, "email" => email optional, "customer_key" => customer_key
+    optional, "leave_time" => leave_time optional, "leave_reason" => leave_reason
+    optional, "old_role" => old_role optional, "new_role" => new_role optional }
+);
+
 /// The `WebinarParticipantPayloadObjectParticipantFeedback` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarParticipantPayloadObjectParticipantFeedback {
     /// The `satisfied` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub satisfied: Option<bool>,
     /// The `feedback_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_details: Option<
         Vec<WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem>,
     >,
     /// The `comments` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarParticipantPayloadObjectParticipantFeedback { "satisfied" => satisfied
+    optional, "feedback_details" => feedback_details optional, "comments" => comments
+    optional }
+);
+
 /// The `WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarParticipantPayloadObjectParticipantFeedbackFeedbackDetailsItem { "id" => id
+    optional, "name" => name optional }
+);
 
 /// The `WebinarParticipantPayloadObjectParticipantNewRole` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1022,16 +1055,20 @@ impl From<&str> for WebinarParticipantPayloadObjectParticipantOldRole {
 crate::runtime::string_enum_impls!(WebinarParticipantPayloadObjectParticipantOldRole);
 
 /// The body of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarRegistrationEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
     pub payload: WebinarRegistrationPayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrationEvent { "event" => event required, "event_ts" => event_ts
+    optional, "payload" => payload required }
+);
 
 impl WebinarRegistrationEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1045,22 +1082,25 @@ impl WebinarRegistrationEvent {
 }
 
 /// The `payload` of `webinar.registration_approved`, `webinar.registration_cancelled`, `webinar.registration_created` and `webinar.registration_denied`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarRegistrationPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: WebinarRegistrationPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrationPayload { "account_id" => account_id required, "operator" =>
+    operator optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl WebinarRegistrationPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1079,124 +1119,117 @@ impl WebinarRegistrationPayload {
 }
 
 /// The `WebinarRegistrationPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationPayloadObject {
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `occurrences` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// The `registrant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant: Option<WebinarRegistrationPayloadObjectRegistrant>,
 }
 
+crate::runtime::object_impls!(
+    WebinarRegistrationPayloadObject { "uuid" => uuid optional, "id" => id optional,
+    "host_id" => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "occurrences" => occurrences optional, "registrant" => registrant
+    optional }
+);
+
 /// The `WebinarRegistrationPayloadObjectRegistrant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationPayloadObjectRegistrant {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `first_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The `tracking_source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_source: Option<
         WebinarRegistrationPayloadObjectRegistrantTrackingSource,
     >,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// The `country` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `zip` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// The `state` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `org` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// The `comments` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// The `custom_questions` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<
         Vec<WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem>,
     >,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<WebinarRegistrationPayloadObjectRegistrantStatus>,
 }
 
+crate::runtime::object_impls!(
+    WebinarRegistrationPayloadObjectRegistrant { "id" => id optional, "first_name" =>
+    first_name optional, "last_name" => last_name optional, "email" => email optional,
+    "join_url" => join_url optional, "tracking_source" => tracking_source optional,
+    "address" => address optional, "city" => city optional, "country" => country
+    optional, "zip" => zip optional, "state" => state optional, "phone" => phone
+    optional, "industry" => industry optional, "org" => org optional, "job_title" =>
+    job_title optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "no_of_employees" =>
+    no_of_employees optional, "comments" => comments optional, "custom_questions" =>
+    custom_questions optional, "status" => status optional }
+);
+
 /// The `WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem {
     /// The `title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `value` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrationPayloadObjectRegistrantCustomQuestionsItem { "title" => title
+    optional, "value" => value optional }
+);
 
 /// The `WebinarRegistrationPayloadObjectRegistrantStatus` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1233,30 +1266,36 @@ impl From<&str> for WebinarRegistrationPayloadObjectRegistrantStatus {
 crate::runtime::string_enum_impls!(WebinarRegistrationPayloadObjectRegistrantStatus);
 
 /// The `WebinarRegistrationPayloadObjectRegistrantTrackingSource` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationPayloadObjectRegistrantTrackingSource {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `source_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// The `tracking_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_url: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarRegistrationPayloadObjectRegistrantTrackingSource { "id" => id optional,
+    "source_name" => source_name optional, "tracking_url" => tracking_url optional }
+);
+
 /// The body of `webinar.alert`, `webinar.ended` and `webinar.started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarSessionEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.alert`, `webinar.ended` and `webinar.started`.
     pub payload: WebinarSessionPayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarSessionEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl WebinarSessionEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1270,22 +1309,25 @@ impl WebinarSessionEvent {
 }
 
 /// The `payload` of `webinar.alert`, `webinar.ended` and `webinar.started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarSessionPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: WebinarSessionPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    WebinarSessionPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl WebinarSessionPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1304,47 +1346,43 @@ impl WebinarSessionPayload {
 }
 
 /// The `WebinarSessionPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarSessionPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `issues` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issues: Option<Vec<WebinarSessionPayloadObjectIssuesItem>>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The `end_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `practice_session` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice_session: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    WebinarSessionPayloadObject { "id" => id optional, "uuid" => uuid optional, "host_id"
+    => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "issues" => issues optional, "host_email" => host_email optional,
+    "end_time" => end_time optional, "practice_session" => practice_session optional }
+);
 
 /// The `WebinarSessionPayloadObjectIssuesItem` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1393,16 +1431,20 @@ impl From<&str> for WebinarSessionPayloadObjectIssuesItem {
 crate::runtime::string_enum_impls!(WebinarSessionPayloadObjectIssuesItem);
 
 /// The body of `webinar.sharing_ended` and `webinar.sharing_started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarSharingEvent {
     /// The event's name, such as `meeting.started`.
     pub event: String,
     /// When the event happened, in milliseconds since the Unix epoch.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_ts: Option<i64>,
     /// The `payload` of `webinar.sharing_ended` and `webinar.sharing_started`.
     pub payload: WebinarSharingPayload,
 }
+
+crate::runtime::object_impls!(
+    WebinarSharingEvent { "event" => event required, "event_ts" => event_ts optional,
+    "payload" => payload required }
+);
 
 impl WebinarSharingEvent {
     /// A value with the required fields set and every other one `None`.
@@ -1416,22 +1458,25 @@ impl WebinarSharingEvent {
 }
 
 /// The `payload` of `webinar.sharing_ended` and `webinar.sharing_started`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarSharingPayload {
     /// The account the event belongs to.
     pub account_id: String,
     /// Who caused the event, as an email address (sometimes a name), when a person did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
     /// The user ID of that person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_id: Option<String>,
     /// Their member ID, when they act from another account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator_member_id: Option<String>,
     /// The `object` field.
     pub object: WebinarSharingPayloadObject,
 }
+
+crate::runtime::object_impls!(
+    WebinarSharingPayload { "account_id" => account_id required, "operator" => operator
+    optional, "operator_id" => operator_id optional, "operator_member_id" =>
+    operator_member_id optional, "object" => object required }
+);
 
 impl WebinarSharingPayload {
     /// A value with the required fields set and every other one `None`.
@@ -1450,75 +1495,76 @@ impl WebinarSharingPayload {
 }
 
 /// The `WebinarSharingPayloadObject` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarSharingPayloadObject {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `duration` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `participant` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant: Option<WebinarSharingPayloadObjectParticipant>,
 }
 
+crate::runtime::object_impls!(
+    WebinarSharingPayloadObject { "id" => id optional, "uuid" => uuid optional, "host_id"
+    => host_id optional, "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "timezone" => timezone optional, "duration" =>
+    duration optional, "participant" => participant optional }
+);
+
 /// The `WebinarSharingPayloadObjectParticipant` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarSharingPayloadObjectParticipant {
     /// The `user_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The `user_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `sharing_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sharing_details: Option<WebinarSharingPayloadObjectParticipantSharingDetails>,
 }
 
+crate::runtime::object_impls!(
+    WebinarSharingPayloadObjectParticipant { "user_id" => user_id optional, "user_name"
+    => user_name optional, "id" => id optional, "sharing_details" => sharing_details
+    optional }
+);
+
 /// The `WebinarSharingPayloadObjectParticipantSharingDetails` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarSharingPayloadObjectParticipantSharingDetails {
     /// The `content` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<WebinarSharingPayloadObjectParticipantSharingDetailsContent>,
     /// The `link_source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_source: Option<
         WebinarSharingPayloadObjectParticipantSharingDetailsLinkSource,
     >,
     /// The `file_link` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_link: Option<String>,
     /// The `date_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `source` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<WebinarSharingPayloadObjectParticipantSharingDetailsSource>,
 }
+
+crate::runtime::object_impls!(
+    WebinarSharingPayloadObjectParticipantSharingDetails { "content" => content optional,
+    "link_source" => link_source optional, "file_link" => file_link optional, "date_time"
+    => date_time optional, "source" => source optional }
+);
 
 /// The `WebinarSharingPayloadObjectParticipantSharingDetailsContent` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -12,16 +12,20 @@ use super::super::common::types::{
 };
 
 /// People to register in one request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddWebinarBatchRegistrantsRequest {
     /// Approve these registrants at once although the webinar uses manual approval (approval_type 1); it cannot change a webinar with automatic approval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_approve: Option<bool>,
     /// The `registrants` field.
     ///
     /// 1 to 30 items.
     pub registrants: Vec<WebinarBatchRegistrant>,
 }
+
+crate::runtime::object_impls!(
+    AddWebinarBatchRegistrantsRequest { "auto_approve" => auto_approve optional,
+    "registrants" => registrants required }
+);
 
 impl AddWebinarBatchRegistrantsRequest {
     /// A value with the required fields set and every other one `None`.
@@ -48,13 +52,17 @@ impl crate::runtime::Check for AddWebinarBatchRegistrantsRequest {
 }
 
 /// Panelists to invite.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddWebinarPanelistsRequest {
     /// The `panelists` field.
     ///
     /// 1 to 30 items.
     pub panelists: Vec<WebinarPanelist>,
 }
+
+crate::runtime::object_impls!(
+    AddWebinarPanelistsRequest { "panelists" => panelists required }
+);
 
 impl AddWebinarPanelistsRequest {
     /// A value with the required fields set and every other one `None`.
@@ -78,7 +86,7 @@ impl crate::runtime::Check for AddWebinarPanelistsRequest {
 }
 
 /// A registration for a webinar.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddWebinarRegistrantRequest {
     /// The `email` field.
     ///
@@ -91,57 +99,52 @@ pub struct AddWebinarRegistrantRequest {
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Questions or remarks of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrantCustomQuestion>>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Language of the emails a registrant receives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<RegistrantLanguage>,
     /// Tracking source the registrant came through (see Get webinar tracking sources).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    AddWebinarRegistrantRequest { "email" => email required, "first_name" => first_name
+    required, "last_name" => last_name optional, "address" => address optional, "city" =>
+    city optional, "state" => state optional, "zip" => zip optional, "country" => country
+    optional, "phone" => phone optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional, "industry" => industry optional,
+    "job_title" => job_title optional, "no_of_employees" => no_of_employees optional,
+    "org" => org optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "language" =>
+    language optional, "source_id" => source_id optional }
+);
 
 impl AddWebinarRegistrantRequest {
     /// A value with the required fields set and every other one `None`.
@@ -206,80 +209,77 @@ impl crate::runtime::Check for AddWebinarRegistrantRequest {
 }
 
 /// Confirmation that panelists were added.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddedWebinarPanelists {
     /// Webinar ID, sent as a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When the panelists were added.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    AddedWebinarPanelists { "id" => id optional, "updated_at" => updated_at optional }
+);
+
 impl crate::runtime::Check for AddedWebinarPanelists {}
 /// A webinar to schedule. Recurrence applies to type 9 only.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateWebinarRequest {
     /// The `topic` field.
     ///
     /// At most 200 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// Start of a scheduled or fixed-time recurring webinar: UTC with a `Z`, or local time without one, read in `timezone`.
     ///
     /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes (scheduled webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Time zone of start_time, such as `Europe/Berlin`; the account's time zone when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// Passcode; it must meet the account's passcode rules.
     ///
     /// At most 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Generate a passcode when none is given and the user's passcode setting is on.
     ///
     /// Zoom assumes `true` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_passcode: Option<bool>,
     /// Email address or ID of the user the webinar is scheduled for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_for: Option<String>,
     /// Webinar template to schedule with (see List webinar templates); userId must then be the host's ID, not an email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one webinar. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings. Several settings do not apply to simulive webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarSettings>,
     /// Play a recording as if it were live (simulive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_simulive: Option<bool>,
     /// ID of the recording a simulive webinar plays.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_file_id: Option<String>,
     /// Turn a simulive webinar into a live one, which needs the host in the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transition_to_live: Option<bool>,
     /// A delay before a simulive webinar starts playing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simulive_delay_start: Option<SimuliveDelayStart>,
 }
+
+crate::runtime::object_impls!(
+    CreateWebinarRequest { "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "agenda" => agenda optional, "password" => password optional,
+    "default_passcode" => default_passcode optional, "schedule_for" => schedule_for
+    optional, "template_id" => template_id optional, "recurrence" => recurrence optional,
+    "tracking_fields" => tracking_fields optional, "settings" => settings optional,
+    "is_simulive" => is_simulive optional, "record_file_id" => record_file_id optional,
+    "transition_to_live" => transition_to_live optional, "simulive_delay_start" =>
+    simulive_delay_start optional }
+);
 
 impl crate::runtime::Check for CreateWebinarRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -310,37 +310,37 @@ impl crate::runtime::Check for CreateWebinarRequest {
 }
 
 /// A panelist as Zoom lists them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListedWebinarPanelist {
     /// Full name; at most 12 Chinese characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
     pub email: String,
     /// Virtual background the panelist gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background_id: Option<String>,
     /// Name tag the panelist gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_id: Option<String>,
     /// Name shown on the name tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_name: Option<String>,
     /// Pronouns shown on the name tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_pronouns: Option<String>,
     /// Line shown under the name, such as a job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_description: Option<String>,
     /// Panelist ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The panelist's own join link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    ListedWebinarPanelist { "name" => name optional, "email" => email required,
+    "virtual_background_id" => virtual_background_id optional, "name_tag_id" =>
+    name_tag_id optional, "name_tag_name" => name_tag_name optional, "name_tag_pronouns"
+    => name_tag_pronouns optional, "name_tag_description" => name_tag_description
+    optional, "id" => id optional, "join_url" => join_url optional }
+);
 
 impl ListedWebinarPanelist {
     /// A value with the required fields set and every other one `None`.
@@ -373,88 +373,90 @@ impl crate::runtime::Check for ListedWebinarPanelist {
 }
 
 /// The ended instances of a webinar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarInstances {
     /// The `webinars` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinars: Option<Vec<PastWebinarInstancesWebinarsItem>>,
 }
 
+crate::runtime::object_impls!(PastWebinarInstances { "webinars" => webinars optional });
+
 impl crate::runtime::Check for PastWebinarInstances {}
 /// The `PastWebinarInstancesWebinarsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarInstancesWebinarsItem {
     /// UUID of the instance; encode it twice in paths when it starts with `/` or contains `//`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+crate::runtime::object_impls!(
+    PastWebinarInstancesWebinarsItem { "uuid" => uuid optional, "start_time" =>
+    start_time optional }
+);
+
 impl crate::runtime::Check for PastWebinarInstancesWebinarsItem {}
 /// One stay of an attendee; rejoining gives a new entry.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarParticipant {
     /// The user's ID when they signed in; empty otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// ID of this stay, valid within the webinar only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address; empty for people outside the host's account, with some exceptions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_email: Option<String>,
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `join_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The `leave_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leave_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Seconds between join_time and leave_time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Whether the attendee was failed over to another server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover: Option<bool>,
     /// The `status` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PastWebinarParticipantStatus>,
     /// Whether the attendee belongs to the account.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_user: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    PastWebinarParticipant { "id" => id optional, "user_id" => user_id optional, "name"
+    => name optional, "user_email" => user_email optional, "registrant_id" =>
+    registrant_id optional, "join_time" => join_time optional, "leave_time" => leave_time
+    optional, "duration" => duration optional, "failover" => failover optional, "status"
+    => status optional, "internal_user" => internal_user optional }
+);
+
 impl crate::runtime::Check for PastWebinarParticipant {}
 /// One page of the attendees of an ended webinar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarParticipantList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `page_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// The `page_size` field.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `participants` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<PastWebinarParticipant>>,
 }
+
+crate::runtime::object_impls!(
+    PastWebinarParticipantList { "next_page_token" => next_page_token optional,
+    "page_count" => page_count optional, "page_size" => page_size optional,
+    "total_records" => total_records optional, "participants" => participants optional }
+);
 
 impl crate::runtime::Check for PastWebinarParticipantList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -505,65 +507,73 @@ crate::runtime::string_enum_impls!(PastWebinarParticipantStatus);
 
 impl crate::runtime::Check for PastWebinarParticipantStatus {}
 /// The Q&A of an ended webinar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarQa {
     /// Webinar ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// UUID of the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// One entry per person who asked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<PastWebinarQaAsker>>,
 }
 
+crate::runtime::object_impls!(
+    PastWebinarQa { "id" => id optional, "uuid" => uuid optional, "start_time" =>
+    start_time optional, "questions" => questions optional }
+);
+
 impl crate::runtime::Check for PastWebinarQa {}
 /// The questions of one attendee.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarQaAsker {
     /// Display name; `Anonymous Attendee` for anonymous questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Email address; empty for people outside the host's account, with some exceptions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `question_details` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_details: Option<Vec<PastWebinarQaAskerQuestionDetailsItem>>,
 }
 
+crate::runtime::object_impls!(
+    PastWebinarQaAsker { "name" => name optional, "email" => email optional,
+    "question_details" => question_details optional }
+);
+
 impl crate::runtime::Check for PastWebinarQaAsker {}
 /// The `PastWebinarQaAskerQuestionDetailsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PastWebinarQaAskerQuestionDetailsItem {
     /// The `question` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The written answer, or `live answered` when it was answered aloud.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    PastWebinarQaAskerQuestionDetailsItem { "question" => question optional, "answer" =>
+    answer optional }
+);
+
 impl crate::runtime::Check for PastWebinarQaAskerQuestionDetailsItem {}
 /// A delay before a simulive webinar starts playing.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SimuliveDelayStart {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Length of the delay, 1 to 60 seconds or 1 to 10 minutes.
     ///
     /// From 1 to 60.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Unit of a simulive delay.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeunit: Option<SimuliveDelayUnit>,
 }
+
+crate::runtime::object_impls!(
+    SimuliveDelayStart { "enable" => enable optional, "time" => time optional, "timeunit"
+    => timeunit optional }
+);
 
 impl crate::runtime::Check for SimuliveDelayStart {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -615,60 +625,56 @@ crate::runtime::string_enum_impls!(SimuliveDelayUnit);
 
 impl crate::runtime::Check for SimuliveDelayUnit {}
 /// Changes to a webinar; absent fields keep their value.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateWebinarRequest {
     /// The `topic` field.
     ///
     /// At most 200 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// New start, UTC with a `Z` or local time read in `timezone` (scheduled and fixed-time recurring webinars).
     ///
     /// Matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<crate::ZoomDateTime>,
     /// Planned length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `password` field.
     ///
     /// At most 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Email address or ID of the user the webinar is scheduled for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule_for: Option<String>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one webinar. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings. Several settings do not apply to simulive webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarSettings>,
     /// Play a recording as if it were live (simulive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_simulive: Option<bool>,
     /// ID of the recording a simulive webinar plays.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_file_id: Option<String>,
     /// Turn a simulive webinar into a live one, which needs the host in the session.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transition_to_live: Option<bool>,
     /// A delay before a simulive webinar starts playing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simulive_delay_start: Option<SimuliveDelayStart>,
 }
+
+crate::runtime::object_impls!(
+    UpdateWebinarRequest { "topic" => topic optional, "type" => type_ optional,
+    "start_time" => start_time optional, "duration" => duration optional, "timezone" =>
+    timezone optional, "agenda" => agenda optional, "password" => password optional,
+    "schedule_for" => schedule_for optional, "recurrence" => recurrence optional,
+    "tracking_fields" => tracking_fields optional, "settings" => settings optional,
+    "is_simulive" => is_simulive optional, "record_file_id" => record_file_id optional,
+    "transition_to_live" => transition_to_live optional, "simulive_delay_start" =>
+    simulive_delay_start optional }
+);
 
 impl crate::runtime::Check for UpdateWebinarRequest {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -699,96 +705,85 @@ impl crate::runtime::Check for UpdateWebinarRequest {
 }
 
 /// A webinar as Zoom returns it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webinar {
     /// Webinar ID, also called the webinar number; it can be longer than 10 digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// UUID of the current instance; every instance of a webinar gets a new one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `host_email` field.
     ///
     /// Format: `email`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_email: Option<String>,
     /// The `topic` field.
     ///
     /// At most 200 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// Start of the webinar, in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Planned length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Time zone used to show start_time, such as `Europe/Berlin`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The `agenda` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `created_at` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Link that starts the webinar as host or alternative host; keep it private. It expires after two hours (90 days for custCreate users).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_url: Option<String>,
     /// Link for attendees; give it only to people who are invited.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// Registration page; only for webinars that require registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_url: Option<String>,
     /// Webinar passcode.
     ///
     /// At most 10 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Passcode for H.323 and SIP room systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub h323_passcode: Option<String>,
     /// Encrypted passcode for H.323 and SIP endpoints.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encrypted_passcode: Option<String>,
     /// Webinar template the webinar was scheduled with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// Where a webinar was scheduled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub creation_source: Option<WebinarCreationSource>,
     /// Whether the webinar plays a recording as if it were live (simulive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_simulive: Option<bool>,
     /// Recording a simulive webinar plays.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record_file_id: Option<String>,
     /// Whether a simulive webinar switches to live.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transition_to_live: Option<bool>,
     /// A delay before a simulive webinar starts playing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simulive_delay_start: Option<SimuliveDelayStart>,
     /// Occurrences of a recurring webinar (at most 50).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Vec<Occurrence>>,
     /// When a recurring session repeats. Give either end_times or end_date_time, not both.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recurrence: Option<Recurrence>,
     /// The `tracking_fields` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_fields: Option<Vec<TrackingField>>,
     /// Settings of one webinar. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings. Several settings do not apply to simulive webinars.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<WebinarSettings>,
 }
+
+crate::runtime::object_impls!(
+    Webinar { "id" => id optional, "uuid" => uuid optional, "host_id" => host_id
+    optional, "host_email" => host_email optional, "topic" => topic optional, "type" =>
+    type_ optional, "start_time" => start_time optional, "duration" => duration optional,
+    "timezone" => timezone optional, "agenda" => agenda optional, "created_at" =>
+    created_at optional, "start_url" => start_url optional, "join_url" => join_url
+    optional, "registration_url" => registration_url optional, "password" => password
+    optional, "h323_passcode" => h323_passcode optional, "encrypted_passcode" =>
+    encrypted_passcode optional, "template_id" => template_id optional, "creation_source"
+    => creation_source optional, "is_simulive" => is_simulive optional, "record_file_id"
+    => record_file_id optional, "transition_to_live" => transition_to_live optional,
+    "simulive_delay_start" => simulive_delay_start optional, "occurrences" => occurrences
+    optional, "recurrence" => recurrence optional, "tracking_fields" => tracking_fields
+    optional, "settings" => settings optional }
+);
 
 impl crate::runtime::Check for Webinar {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -827,7 +822,7 @@ impl crate::runtime::Check for Webinar {
 }
 
 /// One person to register.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarBatchRegistrant {
     /// The `email` field.
     ///
@@ -836,9 +831,13 @@ pub struct WebinarBatchRegistrant {
     /// The `first_name` field.
     pub first_name: String,
     /// The `last_name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarBatchRegistrant { "email" => email required, "first_name" => first_name
+    required, "last_name" => last_name optional }
+);
 
 impl WebinarBatchRegistrant {
     /// A value with the required fields set and every other one `None`.
@@ -865,27 +864,32 @@ impl crate::runtime::Check for WebinarBatchRegistrant {
 }
 
 /// The registrations that were created.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarBatchRegistrants {
     /// The `registrants` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants: Option<Vec<WebinarBatchRegistrantsRegistrantsItem>>,
 }
 
+crate::runtime::object_impls!(
+    WebinarBatchRegistrants { "registrants" => registrants optional }
+);
+
 impl crate::runtime::Check for WebinarBatchRegistrants {}
 /// The `WebinarBatchRegistrantsRegistrantsItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarBatchRegistrantsRegistrantsItem {
     /// The `registrant_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrant_id: Option<String>,
     /// The `email` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The registrant's own join link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarBatchRegistrantsRegistrantsItem { "registrant_id" => registrant_id optional,
+    "email" => email optional, "join_url" => join_url optional }
+);
 
 impl crate::runtime::Check for WebinarBatchRegistrantsRegistrantsItem {}
 /// Where a webinar was scheduled.
@@ -1078,44 +1082,47 @@ crate::runtime::int_enum_impls!(WebinarFollowUpDelay);
 
 impl crate::runtime::Check for WebinarFollowUpDelay {}
 /// A follow-up email after the webinar's planned end.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarFollowUpEmail {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// How many days after the planned end a follow-up email goes out.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarFollowUpDelay>,
 }
 
+crate::runtime::object_impls!(
+    WebinarFollowUpEmail { "enable" => enable optional, "type" => type_ optional }
+);
+
 impl crate::runtime::Check for WebinarFollowUpEmail {}
 /// One page of a host's webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarList {
     /// Token for the next page; empty on the last page and valid for 15 minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `page_count` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_count: Option<i64>,
     /// Number of this page; superseded by next_page_token.
     ///
     /// Zoom assumes `1` when this is not sent. Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_number: Option<i64>,
     /// The `page_size` field.
     ///
     /// At most 300. Zoom assumes `30` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `webinars` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webinars: Option<Vec<WebinarListItem>>,
 }
+
+crate::runtime::object_impls!(
+    WebinarList { "next_page_token" => next_page_token optional, "page_count" =>
+    page_count optional, "page_number" => page_number optional, "page_size" => page_size
+    optional, "total_records" => total_records optional, "webinars" => webinars optional
+    }
+);
 
 impl crate::runtime::Check for WebinarList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1131,45 +1138,41 @@ impl crate::runtime::Check for WebinarList {
 }
 
 /// A webinar as List webinars shows it.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarListItem {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `uuid` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The `host_id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_id: Option<String>,
     /// The `topic` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
     /// Kind of webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarType>,
     /// The `start_time` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Planned length in minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The agenda cut to 250 characters; Get a webinar has all of it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<String>,
     /// The `created_at` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `join_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// The `is_simulive` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_simulive: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    WebinarListItem { "id" => id optional, "uuid" => uuid optional, "host_id" => host_id
+    optional, "topic" => topic optional, "type" => type_ optional, "start_time" =>
+    start_time optional, "duration" => duration optional, "timezone" => timezone
+    optional, "agenda" => agenda optional, "created_at" => created_at optional,
+    "join_url" => join_url optional, "is_simulive" => is_simulive optional }
+);
 
 impl crate::runtime::Check for WebinarListItem {}
 /// Which of a host's webinars to list.
@@ -1208,31 +1211,33 @@ crate::runtime::string_enum_impls!(WebinarListType);
 
 impl crate::runtime::Check for WebinarListType {}
 /// A panelist, as invited.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarPanelist {
     /// Full name; at most 12 Chinese characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `email` field.
     ///
     /// Format: `email`.
     pub email: String,
     /// Virtual background the panelist gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub virtual_background_id: Option<String>,
     /// Name tag the panelist gets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_id: Option<String>,
     /// Name shown on the name tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_name: Option<String>,
     /// Pronouns shown on the name tag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_pronouns: Option<String>,
     /// Line shown under the name, such as a job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_tag_description: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    WebinarPanelist { "name" => name optional, "email" => email required,
+    "virtual_background_id" => virtual_background_id optional, "name_tag_id" =>
+    name_tag_id optional, "name_tag_name" => name_tag_name optional, "name_tag_pronouns"
+    => name_tag_pronouns optional, "name_tag_description" => name_tag_description
+    optional }
+);
 
 impl WebinarPanelist {
     /// A value with the required fields set and every other one `None`.
@@ -1263,15 +1268,18 @@ impl crate::runtime::Check for WebinarPanelist {
 }
 
 /// The panelists of a webinar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarPanelistList {
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `panelists` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panelists: Option<Vec<ListedWebinarPanelist>>,
 }
+
+crate::runtime::object_impls!(
+    WebinarPanelistList { "total_records" => total_records optional, "panelists" =>
+    panelists optional }
+);
 
 impl crate::runtime::Check for WebinarPanelistList {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1315,37 +1323,38 @@ crate::runtime::string_enum_impls!(WebinarQaVisibility);
 
 impl crate::runtime::Check for WebinarQaVisibility {}
 /// Q&A during the webinar; the user's setting applies when absent.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarQuestionAndAnswer {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Attendees may submit questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_submit_questions: Option<bool>,
     /// Attendees may ask without giving their name (not for simulive webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_anonymous_questions: Option<bool>,
     /// Which Q&A questions attendees see.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_questions: Option<WebinarQaVisibility>,
     /// Attendees may answer or comment in a question's thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees_can_comment: Option<bool>,
     /// Attendees may upvote questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees_can_upvote: Option<bool>,
     /// Simulive webinars only. Answer each question automatically.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_auto_reply: Option<bool>,
     /// Text of the automatic answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_reply_text: Option<String>,
 }
 
+crate::runtime::object_impls!(
+    WebinarQuestionAndAnswer { "enable" => enable optional, "allow_submit_questions" =>
+    allow_submit_questions optional, "allow_anonymous_questions" =>
+    allow_anonymous_questions optional, "answer_questions" => answer_questions optional,
+    "attendees_can_comment" => attendees_can_comment optional, "attendees_can_upvote" =>
+    attendees_can_upvote optional, "allow_auto_reply" => allow_auto_reply optional,
+    "auto_reply_text" => auto_reply_text optional }
+);
+
 impl crate::runtime::Check for WebinarQuestionAndAnswer {}
 /// One registrant of a webinar.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarRegistrant {
     /// The `email` field.
     ///
@@ -1358,69 +1367,62 @@ pub struct WebinarRegistrant {
     /// The `last_name` field.
     ///
     /// At most 64 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The `city` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP or postal code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
     /// Two-letter country code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The `phone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Questions or remarks of the registrant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comments: Option<String>,
     /// Answers to the host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<RegistrantCustomQuestion>>,
     /// The `industry` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// The `job_title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// Size of the registrant's organisation; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_of_employees: Option<RegistrantEmployeeCount>,
     /// Organisation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org: Option<String>,
     /// When the registrant plans to buy; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchasing_time_frame: Option<RegistrantPurchasingTimeFrame>,
     /// The registrant's part in buying decisions; empty when not given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role_in_purchase_process: Option<RegistrantPurchaseRole>,
     /// Registrant ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Where a registration stands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RegistrantStatus>,
     /// When the registrant signed up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The registrant's own join link; only approved registrants can use it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join_url: Option<String>,
     /// PIN that identifies the registrant when joining by phone (meetings only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participant_pin_code: Option<i64>,
     /// Language of the emails a registrant receives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<RegistrantLanguage>,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrant { "email" => email required, "first_name" => first_name required,
+    "last_name" => last_name optional, "address" => address optional, "city" => city
+    optional, "state" => state optional, "zip" => zip optional, "country" => country
+    optional, "phone" => phone optional, "comments" => comments optional,
+    "custom_questions" => custom_questions optional, "industry" => industry optional,
+    "job_title" => job_title optional, "no_of_employees" => no_of_employees optional,
+    "org" => org optional, "purchasing_time_frame" => purchasing_time_frame optional,
+    "role_in_purchase_process" => role_in_purchase_process optional, "id" => id optional,
+    "status" => status optional, "create_time" => create_time optional, "join_url" =>
+    join_url optional, "participant_pin_code" => participant_pin_code optional,
+    "language" => language optional }
+);
 
 impl WebinarRegistrant {
     /// A value with the required fields set and every other one `None`.
@@ -1489,21 +1491,22 @@ impl crate::runtime::Check for WebinarRegistrant {
 }
 
 /// A question the host added to a webinar's registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationCustomQuestion {
     /// The `title` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// How a custom question of a webinar registration is answered.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarRegistrationCustomQuestionType>,
     /// Whether registrants must answer it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Choices offered; not used for short answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Vec<String>>,
 }
+
+crate::runtime::object_impls!(
+    WebinarRegistrationCustomQuestion { "title" => title optional, "type" => type_
+    optional, "required" => required optional, "answers" => answers optional }
+);
 
 impl crate::runtime::Check for WebinarRegistrationCustomQuestion {}
 /// How a custom question of a webinar registration is answered.
@@ -1550,27 +1553,32 @@ crate::runtime::string_enum_impls!(WebinarRegistrationCustomQuestionType);
 
 impl crate::runtime::Check for WebinarRegistrationCustomQuestionType {}
 /// The questions of a webinar's registration form.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarRegistrationQuestions {
     /// Standard fields shown on the form.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<RegistrationQuestion>>,
     /// The host's own questions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_questions: Option<Vec<WebinarRegistrationCustomQuestion>>,
 }
 
+crate::runtime::object_impls!(
+    WebinarRegistrationQuestions { "questions" => questions optional, "custom_questions"
+    => custom_questions optional }
+);
+
 impl crate::runtime::Check for WebinarRegistrationQuestions {}
 /// Reminder emails to attendees and panelists before the webinar.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarReminderEmail {
     /// The `enable` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// When reminders go out before the webinar.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarReminderTiming>,
 }
+
+crate::runtime::object_impls!(
+    WebinarReminderEmail { "enable" => enable optional, "type" => type_ optional }
+);
 
 impl crate::runtime::Check for WebinarReminderEmail {}
 /// When reminders go out before the webinar.
@@ -1633,184 +1641,178 @@ crate::runtime::int_enum_impls!(WebinarReminderTiming);
 
 impl crate::runtime::Check for WebinarReminderTiming {}
 /// Settings of one webinar. The same shape is sent and returned; fields marked "Sent by Zoom only" are ignored in requests. Settings left out follow the host's user settings. Several settings do not apply to simulive webinars.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarSettings {
     /// Start with the host's video on (not for simulive webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host_video: Option<bool>,
     /// Start with the panelists' video on (not for simulive webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panelists_video: Option<bool>,
     /// Let host and panelists meet in a practice session before the broadcast.
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub practice_session: Option<bool>,
     /// Use HD video (not for simulive webinars).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hd_video: Option<bool>,
     /// Send HD video to attendees (not for simulive webinars).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hd_video_for_attendees: Option<bool>,
     /// Always send 1080p video to attendees (not for simulive webinars).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_1080p_video_to_attendees: Option<bool>,
     /// Whether registration is needed, and how registrants are approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approval_type: Option<ApprovalType>,
     /// How registration works for a recurring session with a fixed time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_type: Option<RegistrationType>,
     /// How participants may connect their audio.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<AudioOption>,
     /// Dial-in details of a third-party audio conference.
     ///
     /// At most 2048 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_conference_info: Option<String>,
     /// Where a session is recorded without the host starting it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_recording: Option<AutoRecordingOption>,
     /// Email addresses or IDs of alternative hosts, separated by commas (Zoom's own examples use semicolons).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_hosts: Option<String>,
     /// Let alternative hosts add and edit polls (client 5.8.0 or later).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative_host_update_polls: Option<bool>,
     /// Let attendees join from several devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_multiple_devices: Option<bool>,
     /// Close registration after the webinar date.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub close_registration: Option<bool>,
     /// Show social sharing buttons on the registration page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_share_button: Option<bool>,
     /// Show the join details on the registration confirmation page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_join_info: Option<bool>,
     /// Contact person shown to registrants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,
     /// Contact address shown to registrants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
     /// Most registrants accepted; 0 means no limit.
     ///
     /// From 0 to 20000. Zoom assumes `0` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants_restrict_number: Option<i64>,
     /// Send registrants a confirmation email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants_confirmation_email: Option<bool>,
     /// Email registrants when they are approved, denied or cancelled; needed for the confirmation email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registrants_email_notification: Option<bool>,
     /// Update only. Email the registrants about the change.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_registrants: Option<bool>,
     /// Email the panelists their invitation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panelists_invitation_email_notification: Option<bool>,
     /// Reminder emails to attendees and panelists before the webinar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendees_and_panelists_reminder_email_notification: Option<
         WebinarReminderEmail,
     >,
     /// A follow-up email after the webinar's planned end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up_attendees_email_notification: Option<WebinarFollowUpEmail>,
     /// A follow-up email after the webinar's planned end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up_absentees_email_notification: Option<WebinarFollowUpEmail>,
     /// Language of the webinar's emails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_language: Option<WebinarEmailLanguage>,
     /// Open a survey page in attendees' browsers when they leave.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post_webinar_survey: Option<bool>,
     /// Address of the survey shown after the webinar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub survey_url: Option<String>,
     /// Offer the webinar on demand (not for simulive webinars).
     ///
     /// Zoom assumes `false` when this is not sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_demand: Option<bool>,
     /// Only authenticated users may join.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_authentication: Option<bool>,
     /// Panelists must authenticate to join; the user's setting applies when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panelist_authentication: Option<bool>,
     /// ID of the authentication option, from the user's settings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_option: Option<String>,
     /// Sent by Zoom only. Name of the authentication option.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_name: Option<String>,
     /// Comma-separated email domains allowed to join; wildcards are accepted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication_domains: Option<String>,
     /// Only signed-in users may join; replaced by meeting_authentication.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enforce_login: Option<bool>,
     /// Domains of signed-in users who may join; replaced by authentication_domains.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enforce_login_domains: Option<String>,
     /// Countries whose dial-in numbers are offered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_countries: Option<Vec<String>>,
     /// Sent by Zoom only. The dial-in numbers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub global_dial_in_numbers: Option<Vec<GlobalDialInNumber>>,
     /// Country codes of data center regions to add for this webinar, among those the account offers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_data_center_regions: Option<Vec<String>>,
     /// Language interpretation of a session. Languages must first be added in the web portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language_interpretation: Option<LanguageInterpretation>,
     /// Sign language interpretation of a session. Languages must first be added in the web portal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_language_interpretation: Option<SignLanguageInterpretation>,
     /// Q&A during the webinar; the user's setting applies when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question_and_answer: Option<WebinarQuestionAndAnswer>,
     /// Show a watermark that identifies each viewer (not for simulive webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add_watermark: Option<bool>,
     /// Add an audio watermark that identifies participants (not for simulive webinars).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add_audio_watermark: Option<bool>,
     /// Let hosts brand the session with a background, virtual backgrounds and name tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_session_branding: Option<bool>,
     /// Show the email addresses of guests in attendee reports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_in_attendee_report: Option<bool>,
     /// Ask before unmuting participants; excludes allow_host_control_participant_mute_state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_permission_to_unmute_participants: Option<bool>,
     /// Let host and co-hosts mute and unmute freely; excludes request_permission_to_unmute_participants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allow_host_control_participant_mute_state: Option<bool>,
 }
+
+crate::runtime::object_impls!(
+    WebinarSettings { "host_video" => host_video optional, "panelists_video" =>
+    panelists_video optional, "practice_session" => practice_session optional, "hd_video"
+    => hd_video optional, "hd_video_for_attendees" => hd_video_for_attendees optional,
+    "send_1080p_video_to_attendees" => send_1080p_video_to_attendees optional,
+    "approval_type" => approval_type optional, "registration_type" => registration_type
+    optional, "audio" => audio optional, "audio_conference_info" => audio_conference_info
+    optional, "auto_recording" => auto_recording optional, "alternative_hosts" =>
+    alternative_hosts optional, "alternative_host_update_polls" =>
+    alternative_host_update_polls optional, "allow_multiple_devices" =>
+    allow_multiple_devices optional, "close_registration" => close_registration optional,
+    "show_share_button" => show_share_button optional, "show_join_info" => show_join_info
+    optional, "contact_name" => contact_name optional, "contact_email" => contact_email
+    optional, "registrants_restrict_number" => registrants_restrict_number optional,
+    "registrants_confirmation_email" => registrants_confirmation_email optional,
+    "registrants_email_notification" => registrants_email_notification optional,
+    "notify_registrants" => notify_registrants optional,
+    "panelists_invitation_email_notification" => panelists_invitation_email_notification
+    optional, "attendees_and_panelists_reminder_email_notification" =>
+    attendees_and_panelists_reminder_email_notification optional,
+    "follow_up_attendees_email_notification" => follow_up_attendees_email_notification
+    optional, "follow_up_absentees_email_notification" =>
+    follow_up_absentees_email_notification optional, "email_language" => email_language
+    optional, "post_webinar_survey" => post_webinar_survey optional, "survey_url" =>
+    survey_url optional, "on_demand" => on_demand optional, "meeting_authentication" =>
+    meeting_authentication optional, "panelist_authentication" => panelist_authentication
+    optional, "authentication_option" => authentication_option optional,
+    "authentication_name" => authentication_name optional, "authentication_domains" =>
+    authentication_domains optional, "enforce_login" => enforce_login optional,
+    "enforce_login_domains" => enforce_login_domains optional, "global_dial_in_countries"
+    => global_dial_in_countries optional, "global_dial_in_numbers" =>
+    global_dial_in_numbers optional, "additional_data_center_regions" =>
+    additional_data_center_regions optional, "language_interpretation" =>
+    language_interpretation optional, "sign_language_interpretation" =>
+    sign_language_interpretation optional, "question_and_answer" => question_and_answer
+    optional, "add_watermark" => add_watermark optional, "add_audio_watermark" =>
+    add_audio_watermark optional, "enable_session_branding" => enable_session_branding
+    optional, "email_in_attendee_report" => email_in_attendee_report optional,
+    "request_permission_to_unmute_participants" =>
+    request_permission_to_unmute_participants optional,
+    "allow_host_control_participant_mute_state" =>
+    allow_host_control_participant_mute_state optional }
+);
 
 impl crate::runtime::Check for WebinarSettings {
     fn check_inside(&self, v: &mut crate::runtime::Validator) {
@@ -1845,11 +1847,13 @@ impl crate::runtime::Check for WebinarSettings {
 }
 
 /// A change of a webinar's state.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WebinarStatusUpdate {
     /// The `action` field.
     pub action: WebinarStatusUpdateAction,
 }
+
+crate::runtime::object_impls!(WebinarStatusUpdate { "action" => action required });
 
 impl WebinarStatusUpdate {
     /// A value with the required fields set and every other one `None`.
@@ -1891,30 +1895,35 @@ crate::runtime::string_enum_impls!(WebinarStatusUpdateAction);
 
 impl crate::runtime::Check for WebinarStatusUpdateAction {}
 /// The `WebinarTemplate` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarTemplate {
     /// Template ID, for the template_id of Create a webinar.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Who owns a webinar template.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<WebinarTemplateType>,
 }
 
+crate::runtime::object_impls!(
+    WebinarTemplate { "id" => id optional, "name" => name optional, "type" => type_
+    optional }
+);
+
 impl crate::runtime::Check for WebinarTemplate {}
 /// The webinar templates available to a user.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarTemplateList {
     /// The `total_records` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `templates` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub templates: Option<Vec<WebinarTemplate>>,
 }
+
+crate::runtime::object_impls!(
+    WebinarTemplateList { "total_records" => total_records optional, "templates" =>
+    templates optional }
+);
 
 impl crate::runtime::Check for WebinarTemplateList {}
 /// Who owns a webinar template.
@@ -1953,36 +1962,40 @@ crate::runtime::int_enum_impls!(WebinarTemplateType);
 
 impl crate::runtime::Check for WebinarTemplateType {}
 /// The tracking links of a webinar's registration page.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarTrackingSourceList {
     /// Number of tracking sources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_records: Option<i64>,
     /// The `tracking_sources` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_sources: Option<Vec<WebinarTrackingSourceListTrackingSourcesItem>>,
 }
 
+crate::runtime::object_impls!(
+    WebinarTrackingSourceList { "total_records" => total_records optional,
+    "tracking_sources" => tracking_sources optional }
+);
+
 impl crate::runtime::Check for WebinarTrackingSourceList {}
 /// The `WebinarTrackingSourceListTrackingSourcesItem` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebinarTrackingSourceListTrackingSourcesItem {
     /// Tracking source ID, as the source_id of a registration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Where the link was shared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_name: Option<String>,
     /// The registration link given to that source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking_url: Option<String>,
     /// Visits to the registration page through the link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visitor_count: Option<i64>,
     /// Registrations made through the link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registration_count: Option<i64>,
 }
+
+crate::runtime::object_impls!(
+    WebinarTrackingSourceListTrackingSourcesItem { "id" => id optional, "source_name" =>
+    source_name optional, "tracking_url" => tracking_url optional, "visitor_count" =>
+    visitor_count optional, "registration_count" => registration_count optional }
+);
 
 impl crate::runtime::Check for WebinarTrackingSourceListTrackingSourcesItem {}
 /// Kind of webinar.

@@ -7,71 +7,77 @@
 ///
 /// Deprecated by Zoom.
 #[deprecated = "Zoom marks this type deprecated."]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OldRecording {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+crate::runtime::object_impls!(OldRecording { "id" => id optional });
 
 impl crate::runtime::Check for OldRecording {}
 /// The `Recording` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Recording {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<f64>,
     /// Anything the server adds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
     /// Replaced by `state`.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy_flag: Option<bool>,
 }
 
+crate::runtime::object_impls!(
+    Recording { "id" => id optional, "size" => size optional, "extra" => extra optional,
+    "legacy_flag" => legacy_flag optional }
+);
+
 impl crate::runtime::Check for Recording {}
 /// The `RecordingPage` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordingPage {
     /// The `next_page_token` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The `recordings` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recordings: Option<Vec<Recording>>,
 }
 
+crate::runtime::object_impls!(
+    RecordingPage { "next_page_token" => next_page_token optional, "recordings" =>
+    recordings optional }
+);
+
 impl crate::runtime::Check for RecordingPage {}
 /// The `Schedule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Schedule {
     /// The `id` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Size in megabytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<f64>,
     /// Anything the server adds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
     /// Replaced by `state`.
     ///
     /// Deprecated by Zoom.
     #[deprecated = "Zoom marks this field deprecated."]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legacy_flag: Option<bool>,
     /// The `start_time` field.
     pub start_time: crate::ZoomDateTime,
     /// The `timezone` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+
+crate::runtime::object_impls!(
+    Schedule { "id" => id optional, "size" => size optional, "extra" => extra optional,
+    "legacy_flag" => legacy_flag optional, "start_time" => start_time required,
+    "timezone" => timezone optional }
+);
 
 impl Schedule {
     /// A value with the required fields set and every other one `None`.
@@ -139,20 +145,22 @@ impl From<SettingOption2> for Setting {
 
 impl crate::runtime::Check for Setting {}
 /// The `SettingByTime` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingByTime {
     /// The `minutes` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
 }
 
+crate::runtime::object_impls!(SettingByTime { "minutes" => minutes optional });
+
 impl crate::runtime::Check for SettingByTime {}
 /// The `SettingOption2` schema.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SettingOption2 {
     /// The `never` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never: Option<bool>,
 }
+
+crate::runtime::object_impls!(SettingOption2 { "never" => never optional });
 
 impl crate::runtime::Check for SettingOption2 {}
