@@ -101,8 +101,8 @@ pub(crate) fn server_to_server_auth(
     Ok(Auth::Provider(Arc::new(TokenCache::new(provider, kind))))
 }
 
-/// Server-to-server credentials are printable ASCII without spaces; the
-/// error names the field and never echoes the value.
+/// OAuth credentials are printable ASCII without spaces; the error names
+/// `who` ("server-to-server", "user OAuth") and the field, never the value.
 pub(crate) fn check_credential(who: &str, field: &str, value: &str) -> Result<(), String> {
     if value.is_empty() {
         return Err(format!("{who} {field} must not be empty"));
