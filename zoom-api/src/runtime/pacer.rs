@@ -113,8 +113,13 @@ impl Pacer {
     /// failed (then this process paces alone).
     async fn reserve_shared(&self, category: RateLimitCategory) -> Option<Slot> {
         let (store, account) = self.config.shared_store()?;
-        let key = format!("{account}:{}", category.as_str());
-        match store.reserve(&key, self.config.interval(category)).await {
+        match store
+            .reserve(
+                &shared_key(account, category),
+                self.config.interval(category),
+            )
+            .await
+        {
             Ok(slot) => {
                 self.store_failing.store(false, Ordering::Relaxed);
                 Some(slot)
@@ -169,13 +174,17 @@ impl Pacer {
             "pausing a rate-limit category"
         );
         self.stop_locally(category, kind, left);
-        if let Some((store, account)) = self.config.shared_store() {
-            let key = format!("{account}:{}", category.as_str());
-            if let Err(error) = store.stop(&key, kind, left).await {
-                tracing::warn!(%error, "could not share a rate-limit stop");
-            }
+        if let Some((store, account)) = self.config.shared_store()
+            && let Err(error) = store.stop(&shared_key(account, category), kind, left).await
+        {
+            tracing::warn!(%error, "could not share a rate-limit stop");
         }
     }
+}
+
+/// The store key of `account`'s budget for `category`, e.g. `acct-42:Light`.
+fn shared_key(account: &str, category: RateLimitCategory) -> String {
+    format!("{account}:{}", category.as_str())
 }
 
 /// What an answer says about the category: a daily stop, a pause, or

@@ -178,13 +178,6 @@ impl<R: Renew> Shared<R> {
             seen.remove(0);
         }
     }
-
-    pub(crate) fn redact_all(&self, text: &mut String) {
-        self.renew.redact(text);
-        for refresh in lock(&self.refresh_tokens).iter() {
-            redact::remove(text, refresh.expose());
-        }
-    }
 }
 
 impl<R: Renew> TokenProvider for Shared<R> {
@@ -197,7 +190,10 @@ impl<R: Renew> TokenProvider for Shared<R> {
     }
 
     fn redact(&self, text: &mut String) {
-        self.redact_all(text);
+        self.renew.redact(text);
+        for refresh in lock(&self.refresh_tokens).iter() {
+            redact::remove(text, refresh.expose());
+        }
     }
 }
 

@@ -201,10 +201,15 @@ fn random_token(bytes: usize) -> Result<String, Error> {
     let mut buffer = vec![0u8; bytes];
     SystemRandom::new()
         .fill(&mut buffer)
-        .map_err(|_| Error::InvalidConfig {
-            message: "the system random number generator failed".to_owned(),
-        })?;
+        .map_err(|_| no_randomness())?;
     Ok(URL_SAFE_NO_PAD.encode(buffer))
+}
+
+/// The OS gave no random bytes (state, verifiers and keys need them).
+fn no_randomness() -> Error {
+    Error::InvalidConfig {
+        message: "the system random number generator failed".to_owned(),
+    }
 }
 
 impl UserOAuthBuilder {
@@ -326,11 +331,8 @@ impl Authorization {
     /// constant-time HMAC check, under a key made for it.
     pub fn check_state(&self, returned: &str) -> Result<(), Error> {
         use ring::hmac;
-        let key = hmac::Key::generate(hmac::HMAC_SHA256, &SystemRandom::new()).map_err(|_| {
-            Error::InvalidConfig {
-                message: "the system random number generator failed".to_owned(),
-            }
-        })?;
+        let key = hmac::Key::generate(hmac::HMAC_SHA256, &SystemRandom::new())
+            .map_err(|_| no_randomness())?;
         let expected = hmac::sign(&key, self.state.expose().as_bytes());
         hmac::verify(&key, returned.as_bytes(), expected.as_ref()).map_err(|_| {
             AuthError::new("the redirect's state does not match the authorization's")
